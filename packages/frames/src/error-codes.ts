@@ -1,0 +1,37 @@
+/**
+ * Every error code a Framelink browser package can report. Codes are part of
+ * the public contract (semver); messages are for people and may change.
+ * Each code is documented in the README of the package that reports it.
+ */
+export const ErrorCode = {
+  /** The session or link token is missing or not shaped like one. */
+  InvalidSessionToken: "invalidSessionToken",
+  /** An option has the wrong type or value (e.g. a `frameOrigin` that is not an origin). */
+  InvalidOptions: "invalidOptions",
+  /** The container is missing, not an element, or not attached to the document. */
+  InvalidContainer: "invalidContainer",
+  /** There is no DOM here (server-side rendering, a worker). */
+  NoDocument: "noDocument",
+  /** The frame did not complete the handshake in time: the frame host is unreachable, slow, or refused this page. */
+  HandshakeTimeout: "handshakeTimeout",
+  /** The frame did not answer a call in time. */
+  CallTimeout: "callTimeout",
+  /** The channel to the frame broke (the frame navigated away, was removed, or a call could not be delivered). */
+  ChannelFailed: "channelFailed",
+  /** The frame answered with something that is not a message of the protocol. */
+  InvalidMessage: "invalidMessage",
+  /** Credentials sealed by the frame could not be opened with this client's key. */
+  DecryptionFailed: "decryptionFailed",
+  /** The client or frame was disposed before the operation finished. */
+  Disposed: "disposed",
+  /** A frame of this kind is already open for this client. */
+  AlreadyOpen: "alreadyOpen",
+  /** The frame reported invalid input; `fieldErrors` says which. */
+  ValidationError: "validationError",
+  /** The frame reported a failure that is not about the input. */
+  Generic: "generic",
+  /** The operation needs a client token the check did not give (the customer's status does not allow connecting). */
+  NoClientToken: "noClientToken",
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

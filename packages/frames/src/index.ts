@@ -1,0 +1,11 @@
+export { type Result, ok, err } from "./result.js";
+export { ErrorCode } from "./error-codes.js";
+export { FramelinkError } from "./framelink-error.js";
+export { type Disposer, createDisposer, reportLater } from "./disposer.js";
+export { parseFrameOrigin } from "./origin.js";
+export { mountFrame, type MountFrameOptions, readContainer } from "./mount-frame.js";
+export { preconnect } from "./preconnect.js";
+export { type Channel, type ChannelOptions, openChannel } from "./channel.js";
+export { windowMessenger } from "./window-messenger.js";
+export { createKeyPair, type KeyPair } from "./key-pair.js";
+export { newChannelId } from "./channel-id.js";

@@ -1,0 +1,60 @@
+import { ErrorCode } from "./error-codes.js";
+import { FramelinkError } from "./framelink-error.js";
+import { err, ok, type Result } from "./result.js";
+
+export interface MountFrameOptions {
+  /** Where the frame goes. Hidden frames go to `document.body` when omitted. */
+  readonly container?: unknown;
+  readonly url: URL;
+  /** Read by screen readers; says what the frame is. */
+  readonly title: string;
+  /** A hidden frame has no size, no focus and is hidden from assistive technology. */
+  readonly hidden: boolean;
+  /** Permissions Policy features the frame needs, e.g. `["payment"]`. None by default. */
+  readonly allow?: readonly string[];
+}
+
+// Scripts, and the frame's own origin so that it can call its host and keep
+// an exact origin for the channel; forms for its sign-in screens. Nothing
+// else: no popups, no top navigation, no downloads.
+const SANDBOX = "allow-scripts allow-same-origin allow-forms";
+
+const HIDDEN_STYLE = "position:absolute;width:0;height:0;border:0;overflow:hidden;visibility:hidden";
+const VISIBLE_STYLE = "display:block;width:100%;height:100%;border:0";
+
+/** Checks that `container` is an element attached to a document. */
+export function readContainer(container: unknown): Result<Element, FramelinkError> {
+  if (typeof Element === "undefined" || !(container instanceof Element)) {
+    return err(new FramelinkError(ErrorCode.InvalidContainer, "The container must be a DOM element."));
+  }
+  if (!container.isConnected) {
+    return err(new FramelinkError(ErrorCode.InvalidContainer, "The container is not attached to the document."));
+  }
+  return ok(container);
+}
+
+/**
+ * Creates an iframe for `url` and appends it to its container. The returned
+ * `remove()` is idempotent. The URL must carry no secret: it is visible to
+ * the page, the frame host's logs, and extensions.
+ */
+export function mountFrame(options: MountFrameOptions): Result<{ iframe: HTMLIFrameElement; remove(): void }, FramelinkError> {
+  if (typeof document === "undefined") {
+    return err(new FramelinkError(ErrorCode.NoDocument, "Frames can only be mounted in a browser document."));
+  }
+  const target = options.hidden && options.container === undefined ? ok(document.body) : readContainer(options.container);
+  if (!target.ok) return target;
+  const iframe = document.createElement("iframe");
+  iframe.title = options.title;
+  iframe.setAttribute("sandbox", SANDBOX);
+  iframe.setAttribute("allow", (options.allow ?? []).map((feature) => `${feature} 'src'`).join("; "));
+  iframe.referrerPolicy = "origin";
+  iframe.setAttribute("style", options.hidden ? HIDDEN_STYLE : VISIBLE_STYLE);
+  if (options.hidden) {
+    iframe.setAttribute("aria-hidden", "true");
+    iframe.tabIndex = -1;
+  }
+  iframe.src = options.url.href;
+  target.value.appendChild(iframe);
+  return ok({ iframe, remove: () => iframe.remove() });
+}

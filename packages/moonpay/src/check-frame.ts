@@ -1,0 +1,60 @@
+import {
+  ErrorCode,
+  FramelinkError,
+  createDisposer,
+  err,
+  mountFrame,
+  newChannelId,
+  ok,
+  openChannel,
+  type Result,
+  windowMessenger,
+} from "@framelink/frames";
+import {
+  CHECK_FRAME_PATH,
+  type CheckFrameMethods,
+  type CheckReply,
+  type CheckRequest,
+  envelope,
+  parseCheckReply,
+} from "@framelink/protocol";
+import { frameUrl } from "./frame-url.js";
+import type { ResolvedOptions } from "./options.js";
+
+export interface CheckFrame {
+  check(payload: CheckRequest["payload"]): Promise<Result<CheckReply, FramelinkError>>;
+  dispose(): void;
+}
+
+/** Mounts the invisible check frame and opens its channel; the handshake starts at once. */
+export function mountCheckFrame(options: ResolvedOptions): Result<CheckFrame, FramelinkError> {
+  const channelId = newChannelId();
+  const mounted = mountFrame({
+    url: frameUrl(options.frameOrigin, CHECK_FRAME_PATH, channelId),
+    title: "MoonPay connection check",
+    hidden: true,
+  });
+  if (!mounted.ok) return mounted;
+  const disposer = createDisposer();
+  disposer.add(mounted.value.remove);
+  const channel = openChannel<CheckFrameMethods>({
+    messenger: windowMessenger(mounted.value.iframe.contentWindow!, options.frameOrigin),
+    channelId,
+    handshakeTimeoutMs: options.handshakeTimeoutMs,
+    callTimeoutMs: options.callTimeoutMs,
+    ...(options.log ? { log: options.log } : {}),
+  });
+  disposer.add(channel.destroy);
+
+  return ok({
+    async check(payload) {
+      const answer = await channel.call("check", [envelope(channelId, "check", payload)]);
+      if (!answer.ok) return answer;
+      const reply = parseCheckReply(answer.value, channelId);
+      return reply
+        ? ok(reply)
+        : err(new FramelinkError(ErrorCode.InvalidMessage, "The check frame answered with an unknown message."));
+    },
+    dispose: disposer.dispose,
+  });
+}

@@ -1,0 +1,242 @@
+import {
+  createDisposer,
+  createKeyPair,
+  ErrorCode,
+  err,
+  FramelinkError,
+  type KeyPair,
+  ok,
+  preconnect,
+  readContainer,
+  type Result,
+  reportLater,
+} from "@framelink/frames";
+import { APPEARANCES, type ConnectFrameEvent, isPlainRecord, type WireCredentials } from "@framelink/protocol";
+import { type CheckFrame, mountCheckFrame } from "./check-frame.js";
+import { type ConnectFrame, openConnectFrame } from "./connect-frame.js";
+import type { Connection } from "./connection.js";
+import type { ConnectEvent, FrameHandle } from "./events.js";
+import { fromFrameError } from "./frame-error.js";
+import { openConnection } from "./open-connection.js";
+import type { ResolvedOptions } from "./options.js";
+
+export interface ConnectOptions {
+  /** The element the connect frame fills. It must be in the document. */
+  readonly container: Element;
+  /** Force dark or light; by default the frame follows the customer's system setting. */
+  readonly theme?: { readonly appearance?: "dark" | "light" };
+  /** Receives `ready`, `complete` and `error`, only after `connect()` has resolved `ok`. */
+  readonly onEvent?: (event: ConnectEvent) => void;
+}
+
+/** A MoonPay client for one customer session. Create it with `createClient`. */
+export interface MoonPayClient {
+  /**
+   * Asks the hidden check frame for the customer's connection. The first call
+   * spends the session token; later calls ask the same live frame again.
+   */
+  getConnection(): Promise<Result<Connection, FramelinkError>>;
+  /**
+   * Mounts the connect frame in `container` and resolves once it is mounted
+   * and has its client token; the flow then reports through `onEvent`.
+   * Runs the connection check first if it has not run yet.
+   */
+  connect(options: ConnectOptions): Promise<Result<FrameHandle, FramelinkError>>;
+  /** Removes every frame, channel and timer and forgets all credentials. Idempotent. */
+  dispose(): void;
+}
+
+export class Client implements MoonPayClient {
+  readonly #options: ResolvedOptions;
+  readonly #disposer = createDisposer();
+  #keyPair: Promise<Result<KeyPair, FramelinkError>> | undefined;
+  #checkFrame: CheckFrame | undefined;
+  #sessionTokenSent = false;
+  #checking: Promise<Result<Connection, FramelinkError>> | undefined;
+  #credentials: WireCredentials | undefined;
+  #connectFrame: ConnectFrame | "opening" | undefined;
+
+  constructor(options: ResolvedOptions) {
+    this.#options = options;
+    this.#disposer.add(() => {
+      this.#checkFrame?.dispose();
+      this.#checkFrame = undefined;
+      if (typeof this.#connectFrame === "object") this.#connectFrame.dispose();
+      this.#connectFrame = undefined;
+      this.#keyPair = undefined;
+      this.#credentials = undefined;
+    });
+    // Every integration checks the connection first, so the frame and the key
+    // pair start now: by the time getConnection() is called, both may be ready.
+    if (typeof document !== "undefined") {
+      preconnect(options.frameOrigin);
+      this.#ensureKeyPair();
+      this.#ensureCheckFrame();
+    }
+  }
+
+  getConnection(): Promise<Result<Connection, FramelinkError>> {
+    if (this.#disposer.disposed) return Promise.resolve(disposedResult());
+    this.#checking ??= this.#check().finally(() => {
+      this.#checking = undefined;
+    });
+    return this.#checking;
+  }
+
+  async connect(options: ConnectOptions): Promise<Result<FrameHandle, FramelinkError>> {
+    if (this.#disposer.disposed) return disposedResult();
+    const checked = readConnectOptions(options);
+    if (!checked.ok) return checked;
+    if (this.#connectFrame) {
+      return err(new FramelinkError(ErrorCode.AlreadyOpen, "A connect frame is already open for this client; dispose it first."));
+    }
+    this.#connectFrame = "opening";
+    const opened = await this.#openConnectFrame(checked.value);
+    if (!opened.ok) {
+      if (this.#connectFrame === "opening") this.#connectFrame = undefined;
+      return opened;
+    }
+    this.#connectFrame = opened.value;
+    return ok({ dispose: opened.value.dispose });
+  }
+
+  dispose(): void {
+    this.#disposer.dispose();
+  }
+
+  async #openConnectFrame(options: CheckedConnectOptions): Promise<Result<ConnectFrame, FramelinkError>> {
+    if (!this.#credentials) {
+      const checked = await this.getConnection();
+      if (!checked.ok) return checked;
+    }
+    const keyPair = await this.#ensureKeyPair();
+    if (!keyPair.ok) return keyPair;
+    const clientToken = this.#credentials?.clientToken;
+    if (this.#disposer.disposed) return disposedResult();
+    if (!clientToken) {
+      return err(new FramelinkError(ErrorCode.NoClientToken, "The customer's connection status does not allow connecting now."));
+    }
+    let handle: FrameHandle | undefined;
+    const deliver = this.#eventDelivery(keyPair.value, options.onEvent, () => handle!);
+    const frame = await openConnectFrame(
+      this.#options,
+      {
+        container: options.container,
+        clientToken,
+        publicKeyHex: keyPair.value.publicKeyHex,
+        ...(options.appearance ? { appearance: options.appearance } : {}),
+        onFrameEvent: deliver,
+        onDispose: () => {
+          if (this.#connectFrame === frameRef) this.#connectFrame = undefined;
+        },
+      },
+      this.#disposer,
+    );
+    const frameRef = frame.ok ? frame.value : undefined;
+    if (frame.ok) handle = { dispose: frame.value.dispose };
+    return frame;
+  }
+
+  /** Turns the frame's events into the integrator's, in order, opening credentials on the way. */
+  #eventDelivery(keyPair: KeyPair, onEvent: ((event: ConnectEvent) => void) | undefined, frame: () => FrameHandle) {
+    let queue = Promise.resolve();
+    const dispatch = (event: ConnectEvent) => {
+      if (this.#disposer.disposed || !onEvent) return;
+      try {
+        onEvent(event);
+      } catch (error) {
+        reportLater(error);
+      }
+    };
+    return (event: ConnectFrameEvent) => {
+      queue = queue.then(async () => {
+        if (event.kind === "ready") return dispatch({ kind: "ready", payload: { frame: frame() } });
+        if (event.kind === "error") return dispatch({ kind: "error", payload: event.payload });
+        const opened = await openConnection(event.payload, keyPair);
+        if (!opened.ok) {
+          return dispatch({ kind: "error", payload: { code: "generic", message: opened.error.message } });
+        }
+        if (opened.value.credentials && !this.#disposer.disposed) this.#credentials = opened.value.credentials;
+        const { connection } = opened.value;
+        dispatch({ kind: "complete", connection, payload: { ...connection, frame: frame() } });
+      });
+    };
+  }
+
+  async #check(): Promise<Result<Connection, FramelinkError>> {
+    const keyPair = await this.#ensureKeyPair();
+    if (!keyPair.ok) return keyPair;
+    const frame = this.#ensureCheckFrame();
+    if (!frame.ok) return frame;
+    const reply = await frame.value.check({
+      ...(this.#sessionTokenSent ? {} : { sessionToken: this.#options.sessionToken }),
+      publicKey: keyPair.value.publicKeyHex,
+    });
+    if (this.#disposer.disposed) return disposedResult();
+    if (!reply.ok) {
+      if (reply.error.code !== ErrorCode.CallTimeout) this.#forgetCheckFrame(frame.value);
+      else this.#sessionTokenSent = true;
+      return reply;
+    }
+    this.#sessionTokenSent = true;
+    if (reply.value.kind === "error") return err(fromFrameError(reply.value.payload));
+    const opened = await openConnection(reply.value.payload, keyPair.value);
+    if (this.#disposer.disposed) return disposedResult();
+    if (!opened.ok) return opened;
+    if (opened.value.credentials) this.#credentials = opened.value.credentials;
+    return ok(opened.value.connection);
+  }
+
+  #ensureKeyPair(): Promise<Result<KeyPair, FramelinkError>> {
+    this.#keyPair ??= createKeyPair().then((result) => {
+      if (!result.ok) this.#keyPair = undefined;
+      return result;
+    });
+    return this.#keyPair;
+  }
+
+  #ensureCheckFrame(): Result<CheckFrame, FramelinkError> {
+    if (this.#checkFrame) return ok(this.#checkFrame);
+    const mounted = mountCheckFrame(this.#options);
+    if (mounted.ok) this.#checkFrame = mounted.value;
+    return mounted;
+  }
+
+  /** A frame whose channel failed is removed, so the next call mounts a fresh one. */
+  #forgetCheckFrame(frame: CheckFrame): void {
+    frame.dispose();
+    if (this.#checkFrame === frame) this.#checkFrame = undefined;
+  }
+}
+
+interface CheckedConnectOptions {
+  readonly container: Element;
+  readonly appearance?: "dark" | "light";
+  readonly onEvent?: (event: ConnectEvent) => void;
+}
+
+function readConnectOptions(options: unknown): Result<CheckedConnectOptions, FramelinkError> {
+  const invalid = (message: string) => err(new FramelinkError(ErrorCode.InvalidOptions, message));
+  if (!isPlainRecord(options)) return invalid("connect() takes an options object.");
+  const container = readContainer(options.container);
+  if (!container.ok) return container;
+  const { theme, onEvent } = options;
+  if (onEvent !== undefined && typeof onEvent !== "function") return invalid("onEvent must be a function.");
+  let appearance: "dark" | "light" | undefined;
+  if (theme !== undefined) {
+    const value = isPlainRecord(theme) ? theme.appearance : Symbol();
+    if (value !== undefined && !(APPEARANCES as readonly unknown[]).includes(value)) {
+      return invalid('theme.appearance must be "dark" or "light".');
+    }
+    appearance = value as typeof appearance;
+  }
+  return ok({
+    container: container.value,
+    ...(appearance ? { appearance } : {}),
+    ...(onEvent ? { onEvent: onEvent as (event: ConnectEvent) => void } : {}),
+  });
+}
+
+function disposedResult(): Result<never, FramelinkError> {
+  return err(new FramelinkError(ErrorCode.Disposed, "The client was disposed."));
+}

@@ -1,0 +1,24 @@
+/** Client credentials for scoped API calls from the browser. Hold them in memory only. */
+export interface Credentials {
+  readonly accessToken: string;
+  readonly clientToken: string;
+  /** ISO 8601 instant after which MoonPay refuses them. */
+  readonly expiresAt: string;
+}
+
+/**
+ * A customer's MoonPay connection, as `getConnection()` resolves to and the
+ * connect frame's `complete` event carries.
+ * - `active`: usable, with credentials; live for 180 days.
+ * - `connectionRequired`: new customer, or the connection expired: run `connect()`.
+ * - `termsAcceptanceRequired`: connected, but new terms must be accepted: run `connect()`.
+ * - `pending`: KYC decision delayed; often resolved out of band.
+ * - `unavailable`: cannot be used now (e.g. a restricted location).
+ * - `failed`: terminal (KYC failed, onboarding impossible, or the customer declined); `reason` says which.
+ */
+export type Connection =
+  | { readonly status: "active"; readonly credentials: Credentials }
+  | { readonly status: "connectionRequired" | "termsAcceptanceRequired" | "pending" | "unavailable" }
+  | { readonly status: "failed"; readonly reason: string };
+
+export type ConnectionStatus = Connection["status"];

@@ -1,0 +1,39 @@
+import type { FieldError } from "@framelink/protocol";
+import type { Connection } from "./connection.js";
+
+/** A mounted frame, which you may remove at any time. `dispose()` is idempotent. */
+export interface FrameHandle {
+  dispose(): void;
+}
+
+/** The connect frame rendered its UI and the customer can use it. */
+export interface ConnectReadyEvent {
+  readonly kind: "ready";
+  readonly payload: { readonly frame: FrameHandle };
+}
+
+/**
+ * The flow ended. `connection` is the outcome; when it is `active` it holds
+ * the authenticated credentials, which the client also keeps for later calls.
+ * `payload` repeats the connection's fields (MoonPay's newer SDK reads them
+ * there) next to `frame`, the handle to unmount the frame.
+ */
+export interface ConnectCompleteEvent {
+  readonly kind: "complete";
+  readonly connection: Connection;
+  readonly payload: Connection & { readonly frame: FrameHandle };
+}
+
+/**
+ * The frame reported a problem. `validationError` lists the offending fields
+ * (for example `invalidClientToken` when the client token was refused);
+ * `generic` is anything else. The frame stays mounted: dispose it when done.
+ */
+export interface ConnectErrorEvent {
+  readonly kind: "error";
+  readonly payload:
+    | { readonly code: "validationError"; readonly message: string; readonly fieldErrors: readonly FieldError[] }
+    | { readonly code: "generic"; readonly message: string };
+}
+
+export type ConnectEvent = ConnectReadyEvent | ConnectCompleteEvent | ConnectErrorEvent;

@@ -1,0 +1,7 @@
+export { createClient } from "./create-client.js";
+export type { ConnectOptions, MoonPayClient } from "./client.js";
+export type { Connection, ConnectionStatus, Credentials } from "./connection.js";
+export type { ConnectCompleteEvent, ConnectErrorEvent, ConnectEvent, ConnectReadyEvent, FrameHandle } from "./events.js";
+export { type ClientOptions, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_HANDSHAKE_TIMEOUT_MS, MOONPAY_FRAME_ORIGIN } from "./options.js";
+export { ErrorCode, FramelinkError, type Result } from "@framelink/frames";
+export type { FieldError, FieldErrorCode } from "@framelink/protocol";

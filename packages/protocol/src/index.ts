@@ -1,0 +1,40 @@
+export { type Envelope, envelope, PROTOCOL_VERSION } from "./envelope.js";
+export { isPlainRecord, MAX_STRING_LENGTH, type Reader } from "./read.js";
+export {
+  CONNECTION_STATUSES,
+  type ConnectionStatus,
+  readWireConnection,
+  readWireCredentials,
+  STATUSES_WITH_CREDENTIALS,
+  type WireConnection,
+  type WireCredentials,
+} from "./moonpay/connection.js";
+export {
+  FIELD_ERROR_CODES,
+  type FieldError,
+  type FieldErrorCode,
+  type FrameErrorPayload,
+} from "./moonpay/frame-error.js";
+export {
+  CHECK_FRAME_PATH,
+  type CheckFrameMethods,
+  type CheckReply,
+  type CheckRequest,
+  parseCheckReply,
+  parseCheckRequest,
+} from "./moonpay/check-frame.js";
+export {
+  type Appearance,
+  APPEARANCES,
+  CONNECT_FRAME_PATH,
+  type ConnectFrameEvent,
+  type ConnectFrameMethods,
+  type ConnectParentMethods,
+  type ConnectStart,
+  type ConnectStarted,
+  parseConnectFrameEvent,
+  parseConnectStart,
+  parseConnectStarted,
+} from "./moonpay/connect-frame.js";
+export { readPublicKey } from "./moonpay/public-key.js";
+export { SEALED_BOX } from "./moonpay/sealed-box.js";
