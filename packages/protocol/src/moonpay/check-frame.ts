@@ -19,7 +19,7 @@ export type CheckRequest = Envelope<"check", { readonly sessionToken?: string; r
 export type CheckReply = Envelope<"complete", WireConnection> | Envelope<"error", FrameErrorPayload>;
 
 /** The methods a check frame exposes to its parent over the channel. */
-export interface CheckFrameMethods {
+export type CheckFrameMethods = {
   check(request: CheckRequest): Promise<CheckReply>;
 }
 

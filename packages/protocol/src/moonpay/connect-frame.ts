@@ -31,12 +31,12 @@ export type ConnectFrameEvent =
   | Envelope<"error", FrameErrorPayload>;
 
 /** The methods a connect frame exposes to its parent. */
-export interface ConnectFrameMethods {
+export type ConnectFrameMethods = {
   start(request: ConnectStart): Promise<ConnectStarted>;
 }
 
 /** The methods a parent exposes to its connect frame. */
-export interface ConnectParentMethods {
+export type ConnectParentMethods = {
   emit(event: ConnectFrameEvent): void;
 }
 

@@ -1,0 +1,30 @@
+type Child = Node | string;
+
+/** Builds an element: `h("button", { type: "submit" }, "Continue")`. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/** Replaces the frame's screen and moves focus to its first control, as a person expects after a step. */
+export function show(...children: Child[]): void {
+  const screen = document.getElementById("screen")!;
+  screen.replaceChildren(...children);
+  screen.querySelector<HTMLElement>("input, button")?.focus();
+}
+
+/** A form whose submit runs `onSubmit` instead of navigating. */
+export function form(onSubmit: (data: FormData) => void, ...children: Child[]): HTMLFormElement {
+  const element = h("form", {}, ...children);
+  element.addEventListener("submit", (event) => {
+    event.preventDefault();
+    onSubmit(new FormData(element));
+  });
+  return element;
+}

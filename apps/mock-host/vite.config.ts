@@ -1,0 +1,22 @@
+import { resolve } from "node:path";
+import { defineConfig } from "vite";
+
+const root = resolve(import.meta.dirname, "frames");
+
+// The frame pages: each HTML file is one frame, served by the mock host at
+// its vendor path; their scripts and styles are served under /static/.
+export default defineConfig({
+  root,
+  base: "/static/",
+  build: {
+    outDir: resolve(import.meta.dirname, "dist/frames"),
+    emptyOutDir: true,
+    target: "es2022",
+    rolldownOptions: {
+      input: {
+        "moonpay-check": resolve(root, "moonpay/check-connection.html"),
+        "moonpay-connect": resolve(root, "moonpay/connect.html"),
+      },
+    },
+  },
+});

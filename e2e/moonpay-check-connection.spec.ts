@@ -1,0 +1,149 @@
+import { expect, test } from "@playwright/test";
+import { DOWN_HOST_ORIGIN, MOCK_HOST_ORIGIN } from "./origins.js";
+import { completeConnect, createSession, customer, openMerchant, waitForEvent } from "./support/moonpay.js";
+
+type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: string; fieldErrors?: { code: string }[] } };
+
+async function check(page: import("@playwright/test").Page, token: string): Promise<Answer> {
+  expect(await page.evaluate((t) => window.fixture.createClient(t), token)).toEqual({ ok: true });
+  return (await page.evaluate(() => window.fixture.getConnection())) as Answer;
+}
+
+async function connectAs(page: import("@playwright/test").Page, token: string) {
+  await page.evaluate((t) => window.fixture.createClient(t), token);
+  await page.evaluate(() => window.fixture.connect());
+  await completeConnect(page);
+  return waitForEvent(page, "complete");
+}
+
+test.beforeEach(async ({ page }) => openMerchant(page));
+
+test("a new customer needs a connection", async ({ page, request }) => {
+  const answer = await check(page, await createSession(request, customer()));
+  expect(answer).toEqual({ ok: true, value: { status: "connectionRequired" } });
+});
+
+test("a customer whose connection is 181 days old needs a new one", async ({ page, request }) => {
+  const answer = await check(page, await createSession(request, customer("expired-")));
+  expect(answer.value).toEqual({ status: "connectionRequired" });
+});
+
+test("a customer with new terms to accept is told so", async ({ page, request }) => {
+  const answer = await check(page, await createSession(request, customer("terms-")));
+  expect(answer.value).toEqual({ status: "termsAcceptanceRequired" });
+});
+
+for (const [prefix, expected] of [
+  ["pending-", { status: "pending" }],
+  ["unavailable-", { status: "unavailable" }],
+  ["failed-", { status: "failed", reason: "kycFailed" }],
+] as const) {
+  test(`a ${prefix.slice(0, -1)} customer stays ${expected.status} on the next visit`, async ({ page, request }) => {
+    const id = customer(prefix);
+    await connectAs(page, await createSession(request, id));
+    await openMerchant(page);
+    expect((await check(page, await createSession(request, id))).value).toEqual(expected);
+  });
+}
+
+test("a returning customer is active at once, with credentials and no visible frame", async ({ page, request }) => {
+  const id = customer();
+  await connectAs(page, await createSession(request, id));
+  await openMerchant(page);
+  const answer = await check(page, await createSession(request, id));
+  expect(answer.value?.status).toBe("active");
+  const credentials = answer.value?.credentials as Record<string, string>;
+  expect(credentials.accessToken).toMatch(/^at_/);
+  expect(credentials.clientToken).toMatch(/^ct_/);
+  expect(Date.parse(credentials.expiresAt)).toBeGreaterThan(Date.now());
+  await expect(page.locator("#connect-container iframe")).toHaveCount(0);
+});
+
+test("the check frame is invisible to people and assistive technology", async ({ page, request }) => {
+  await check(page, await createSession(request, customer()));
+  const frame = page.locator(`iframe[src^="${MOCK_HOST_ORIGIN}/platform/v1/check-connection"]`);
+  await expect(frame).toHaveCount(1);
+  await expect(frame).toHaveAttribute("aria-hidden", "true");
+  await expect(frame).toHaveAttribute("tabindex", "-1");
+  await expect(frame).toHaveAttribute("title", /MoonPay/);
+  await expect(frame).toBeHidden();
+  expect(await frame.evaluate((element) => [element.offsetWidth, element.offsetHeight])).toEqual([0, 0]);
+});
+
+test("a repeat check answers from the live frame without loading it again", async ({ page, request }) => {
+  const loads: string[] = [];
+  page.on("request", (req) => {
+    if (req.url().includes("/platform/v1/check-connection")) loads.push(req.url());
+  });
+  const first = await check(page, await createSession(request, customer()));
+  const second = (await page.evaluate(() => window.fixture.getConnection())) as Answer;
+  expect(first.value).toEqual({ status: "connectionRequired" });
+  expect(second.value).toEqual({ status: "connectionRequired" });
+  expect(loads).toHaveLength(1);
+});
+
+test("the session token never appears in a URL", async ({ page, request }) => {
+  const urls: string[] = [];
+  page.on("request", (req) => urls.push(req.url()));
+  const token = await createSession(request, customer());
+  await check(page, token);
+  expect(urls.some((url) => url.includes("/platform/v1/check-connection"))).toBe(true);
+  for (const url of urls) {
+    expect(url).not.toContain(token);
+    expect(url).not.toContain(encodeURIComponent(token));
+  }
+});
+
+test("a spent session token is refused", async ({ page, request }) => {
+  const token = await createSession(request, customer());
+  await check(page, token);
+  await openMerchant(page);
+  const answer = await check(page, token);
+  expect(answer.ok).toBe(false);
+  expect(answer.error?.code).toBe("validationError");
+  expect(answer.error?.fieldErrors?.[0]?.code).toBe("sessionTokenUsed");
+});
+
+test("an unknown session token is refused by the frame", async ({ page }) => {
+  const answer = await check(page, "c3N0X25vdGFyZWFsdG9rZW4=");
+  expect(answer.error?.code).toBe("validationError");
+  expect(answer.error?.fieldErrors?.[0]?.code).toBe("invalidSessionToken");
+});
+
+test("a session created for another device is refused", async ({ page, request }) => {
+  const answer = await check(page, await createSession(request, customer(), "203.0.113.7"));
+  expect(answer.error?.code).toBe("validationError");
+  expect(answer.error?.fieldErrors?.[0]?.code).toBe("ipAddressMismatch");
+});
+
+test("a missing or malformed token is an error Result from createClient, not a throw", async ({ page }) => {
+  for (const token of [undefined, "", "not a token!", 42]) {
+    const created = (await page.evaluate((t) => window.fixture.createClient(t), token)) as Answer;
+    expect(created.ok).toBe(false);
+    expect(created.error?.code).toBe("invalidSessionToken");
+  }
+  expect(await page.evaluate(() => window.fixture.iframeCount())).toBe(0);
+});
+
+test("a frame host that is down ends in handshakeTimeout within the timeout", async ({ page }) => {
+  const timeout = 1500;
+  await page.evaluate(
+    ({ origin, ms }) => window.fixture.createClient("c3N0XzAwMQ==", { frameOrigin: origin, handshakeTimeoutMs: ms }),
+    { origin: DOWN_HOST_ORIGIN, ms: timeout },
+  );
+  const started = Date.now();
+  const answer = (await page.evaluate(() => window.fixture.getConnection())) as Answer;
+  const elapsed = Date.now() - started;
+  expect(answer.error?.code).toBe("handshakeTimeout");
+  expect(elapsed).toBeLessThan(timeout + 2000);
+  // The failed frame is gone; nothing is left mounted.
+  expect(await page.evaluate(() => window.fixture.iframeCount())).toBe(0);
+});
+
+test("dispose() removes the check frame and later calls say disposed", async ({ page, request }) => {
+  await check(page, await createSession(request, customer()));
+  await page.evaluate(() => window.fixture.dispose());
+  expect(await page.evaluate(() => window.fixture.iframeCount())).toBe(0);
+  const after = (await page.evaluate(() => window.fixture.getConnection())) as Answer;
+  expect(after.error?.code).toBe("disposed");
+});

@@ -1,0 +1,54 @@
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
+import { MOCK_HOST_ORIGIN } from "../origins.js";
+
+/** The mock host's default secret key (seed 000's sample key). */
+export const SECRET_KEY = "sk_test_123";
+
+/** Creates a session the way a merchant's server does; returns the single-use token. */
+export async function createSession(
+  request: APIRequestContext,
+  externalCustomerId: string,
+  deviceIp = "127.0.0.1",
+): Promise<string> {
+  const response = await request.post(`${MOCK_HOST_ORIGIN}/platform/v1/session`, {
+    headers: { Authorization: `Api-Key ${SECRET_KEY}` },
+    data: { externalCustomerId, deviceIp },
+  });
+  expect(response.status()).toBe(201);
+  const { sessionToken } = (await response.json()) as { sessionToken: string };
+  return sessionToken;
+}
+
+/** A customer id no other test uses, with the scenario prefix it needs. */
+export function customer(prefix = "customer-"): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export async function openMerchant(page: Page): Promise<void> {
+  await page.goto("/moonpay.html");
+  await page.waitForFunction(() => "fixture" in window);
+}
+
+/** The visible connect frame, driven by role and label as a person would. */
+export function connectFrame(page: Page) {
+  return page.frameLocator("#connect-container iframe");
+}
+
+/** Walks the connect UI from sign-in to the consent screen, then presses `choice`. */
+export async function completeConnect(page: Page, choice: "Connect" | "Decline" = "Connect"): Promise<void> {
+  const frame = connectFrame(page);
+  await frame.getByLabel("Email").fill("customer@example.com");
+  await frame.getByRole("button", { name: "Continue" }).click();
+  await frame.getByLabel("Verification code").fill("000000");
+  await frame.getByRole("button", { name: "Verify" }).click();
+  await frame.getByRole("button", { name: choice }).click();
+}
+
+/** Resolves once the fixture has recorded an event of `kind`, and returns it. */
+export async function waitForEvent(page: Page, kind: string): Promise<Record<string, unknown>> {
+  const handle = await page.waitForFunction(
+    (wanted) => (window.fixture.events() as { kind: string }[]).find((event) => event.kind === wanted),
+    kind,
+  );
+  return (await handle.jsonValue()) as Record<string, unknown>;
+}

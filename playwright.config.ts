@@ -1,0 +1,47 @@
+import { defineConfig } from "@playwright/test";
+import { MERCHANT_ORIGIN, MOCK_HOST_ORIGIN, MOCK_HOST_PORT } from "./e2e/origins.js";
+
+const ci = Boolean(process.env.CI);
+
+// Debian's Chromium, not a downloaded build: the machines have no browser
+// download. The flags keep it off the (closed) network.
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "*.spec.ts",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
+  use: {
+    browserName: "chromium",
+    baseURL: MERCHANT_ORIGIN,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: "pnpm --filter @framelink/mock-host start",
+      url: `${MOCK_HOST_ORIGIN}/health`,
+      env: { PORT: String(MOCK_HOST_PORT) },
+      reuseExistingServer: !ci,
+      stdout: "pipe",
+    },
+    {
+      command: "pnpm --filter @framelink/e2e preview",
+      url: `${MERCHANT_ORIGIN}/moonpay.html`,
+      reuseExistingServer: !ci,
+    },
+  ],
+});
