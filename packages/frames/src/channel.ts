@@ -47,18 +47,29 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
     ...(options.log ? { log: options.log } : {}),
   });
   let destroyed = false;
+  let announceDestroyed: () => void = () => undefined;
+  // penpal leaves its connection promise pending when destroyed mid-handshake
+  // (penpal#51); this promise settles everything waiting on it at once instead.
+  const whenDestroyed = new Promise<Result<never, FramelinkError>>((resolve) => {
+    announceDestroyed = () => resolve(err(translate(new PenpalError("CONNECTION_DESTROYED", "destroyed"))));
+  });
   const destroy = () => {
     if (destroyed) return;
     destroyed = true;
     connection.destroy();
+    announceDestroyed();
   };
-  const remote = connection.promise.then(
-    (proxy) => ok(proxy as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>),
-    (error: unknown) => {
-      destroy();
-      return err(translate(error));
-    },
-  );
+  const remote = Promise.race([
+    connection.promise.then(
+      (proxy) => ok(proxy as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>),
+      (error: unknown) => {
+        destroyed = true;
+        connection.destroy();
+        return err(translate(error));
+      },
+    ),
+    whenDestroyed,
+  ]);
   const ready = remote.then((result) => (result.ok ? ok(undefined) : result));
 
   return {
@@ -71,12 +82,12 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
       if (typeof fn !== "function") {
         return err(new FramelinkError(ErrorCode.ChannelFailed, `The frame does not offer "${method}".`));
       }
-      try {
-        const timeout = callOptions?.timeoutMs ?? options.callTimeoutMs;
-        return ok(await fn(...args, new CallOptions({ timeout })));
-      } catch (error) {
-        return err(translate(error));
-      }
+      const timeout = callOptions?.timeoutMs ?? options.callTimeoutMs;
+      const answer = fn(...args, new CallOptions({ timeout })).then(
+        (value) => ok(value),
+        (error: unknown) => err(translate(error)),
+      );
+      return Promise.race([answer, whenDestroyed]);
     },
     destroy,
   };

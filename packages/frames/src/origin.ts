@@ -13,6 +13,6 @@ export function parseFrameOrigin(value: unknown): string | undefined {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return undefined;
   if (url.username || url.password || url.search || url.hash) return undefined;
-  if (url.pathname !== "/" || value.replace(/\/$/, "") !== url.origin) return undefined;
+  if (url.pathname !== "/") return undefined;
   return url.origin;
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { createClient } from "./create-client.js";
+import { MOONPAY_FRAME_ORIGIN, readClientOptions } from "./options.js";
+
+describe("createClient options", () => {
+  it("accepts seed 000's example token and defaults to MoonPay's frame host", () => {
+    const options = readClientOptions({ sessionToken: "c3N0XzAwMQ==" });
+    expect(options.value?.frameOrigin).toBe(MOONPAY_FRAME_ORIGIN);
+  });
+
+  it.each([undefined, "", "short", "has spaces in it", 12, "x".repeat(5000)])("refuses the token %s with invalidSessionToken", (sessionToken) => {
+    expect(readClientOptions({ sessionToken }).error?.code).toBe("invalidSessionToken");
+  });
+
+  it.each([
+    { frameOrigin: "https://example.com/path" },
+    { handshakeTimeoutMs: 0 },
+    { callTimeoutMs: Number.NaN },
+    { log: "yes" },
+  ])("refuses %o with invalidOptions", (extra) => {
+    expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==", ...extra }).error?.code).toBe("invalidOptions");
+  });
+
+  it("never throws, whatever it is given", () => {
+    for (const value of [undefined, null, "token", 1, [], () => 0]) {
+      expect(() => createClient(value as never)).not.toThrow();
+      expect(createClient(value as never).ok).toBe(false);
+    }
+    const hostile = {
+      get sessionToken(): string {
+        throw new Error("getter");
+      },
+    };
+    expect(createClient(hostile).error?.code).toBe("invalidOptions");
+  });
+
+  it("creates a client without a DOM (server-side rendering) and touches nothing", () => {
+    expect(typeof document).toBe("undefined");
+    const client = createClient({ sessionToken: "c3N0XzAwMQ==" });
+    expect(client.ok).toBe(true);
+    client.value?.dispose();
+  });
+});
