@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { MERCHANT_ORIGIN, MOCK_HOST_ORIGIN, MOCK_HOST_PORT } from "./e2e/origins.js";
+import { DEMO_ORIGIN, MERCHANT_ORIGIN, MOCK_HOST_ORIGIN, MOCK_HOST_PORT } from "./e2e/origins.js";
 
 const ci = Boolean(process.env.CI);
 
@@ -41,6 +41,11 @@ export default defineConfig({
     {
       command: "pnpm --filter @framelink/e2e preview",
       url: `${MERCHANT_ORIGIN}/moonpay.html`,
+      reuseExistingServer: !ci,
+    },
+    {
+      command: "pnpm --filter @framelink/demo start",
+      url: DEMO_ORIGIN,
       reuseExistingServer: !ci,
     },
   ],

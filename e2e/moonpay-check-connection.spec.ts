@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { DOWN_HOST_ORIGIN, MOCK_HOST_ORIGIN } from "./origins.js";
-import { completeConnect, createSession, customer, openMerchant, waitForEvent } from "./support/moonpay.js";
+import { completeConnect, createSession, customer, expectNoCspViolations, openMerchant, waitForEvent } from "./support/moonpay.js";
+
+test.afterEach(({ page }) => expectNoCspViolations(page));
 
 type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: string; fieldErrors?: { code: string }[] } };
 
@@ -52,7 +54,7 @@ test("a returning customer is active at once, with credentials and no visible fr
   await openMerchant(page);
   const answer = await check(page, await createSession(request, id));
   expect(answer.value?.status).toBe("active");
-  const credentials = answer.value?.credentials as Record<string, string>;
+  const credentials = answer.value?.credentials as { accessToken: string; clientToken: string; expiresAt: string };
   expect(credentials.accessToken).toMatch(/^at_/);
   expect(credentials.clientToken).toMatch(/^ct_/);
   expect(Date.parse(credentials.expiresAt)).toBeGreaterThan(Date.now());
@@ -67,7 +69,7 @@ test("the check frame is invisible to people and assistive technology", async ({
   await expect(frame).toHaveAttribute("tabindex", "-1");
   await expect(frame).toHaveAttribute("title", /MoonPay/);
   await expect(frame).toBeHidden();
-  expect(await frame.evaluate((element) => [element.offsetWidth, element.offsetHeight])).toEqual([0, 0]);
+  expect(await frame.evaluate((element: HTMLElement) => [element.offsetWidth, element.offsetHeight])).toEqual([0, 0]);
 });
 
 test("a repeat check answers from the live frame without loading it again", async ({ page, request }) => {

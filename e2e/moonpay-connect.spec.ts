@@ -1,5 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { completeConnect, connectFrame, createSession, customer, openMerchant, waitForEvent } from "./support/moonpay.js";
+import { completeConnect, connectFrame, createSession, customer, expectNoCspViolations, openMerchant, waitForEvent } from "./support/moonpay.js";
+
+test.afterEach(({ page }) => expectNoCspViolations(page));
 
 type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: string } };
 

@@ -11,3 +11,7 @@ export const MOCK_HOST_ORIGIN = `http://127.0.0.1:${MOCK_HOST_PORT}`;
 
 /** A port where nothing listens: a frame host that is down. */
 export const DOWN_HOST_ORIGIN = "http://127.0.0.1:4899";
+
+/** The demo merchant page (apps/demo), served by its own small server. */
+export const DEMO_PORT = 4700;
+export const DEMO_ORIGIN = `http://localhost:${DEMO_PORT}`;

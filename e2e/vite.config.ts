@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { defineConfig } from "vite";
-import { MERCHANT_PORT } from "./origins.js";
+import { DOWN_HOST_ORIGIN, MERCHANT_PORT, MOCK_HOST_ORIGIN } from "./origins.js";
 
 const root = resolve(import.meta.dirname, "fixtures");
 
@@ -12,7 +12,16 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, "dist"),
     emptyOutDir: true,
     target: "es2022",
-    rolldownOptions: { input: { moonpay: resolve(root, "moonpay.html") } },
+    rolldownOptions: { input: { moonpay: resolve(root, "moonpay.html"), seed: resolve(root, "seed.html") } },
   },
-  preview: { host: "localhost", port: MERCHANT_PORT, strictPort: true },
+  preview: {
+    host: "localhost",
+    port: MERCHANT_PORT,
+    strictPort: true,
+    // The fixtures run under the strict policy a careful merchant sets: the
+    // SDK must need no inline script or style and frame only the frame host.
+    headers: {
+      "Content-Security-Policy": `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${MOCK_HOST_ORIGIN} ${DOWN_HOST_ORIGIN}; connect-src 'self'; base-uri 'none'`,
+    },
+  },
 });

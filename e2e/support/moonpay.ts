@@ -1,5 +1,17 @@
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "../origins.js";
+import { recordCspViolations } from "./csp.js";
+
+const violationsByPage = new WeakMap<Page, string[]>();
+
+function watchCsp(page: Page): void {
+  if (!violationsByPage.has(page)) violationsByPage.set(page, recordCspViolations(page));
+}
+
+/** The fixtures run under a strict CSP; call after each test: no page may have broken it. */
+export function expectNoCspViolations(page: Page): void {
+  expect(violationsByPage.get(page) ?? [], "CSP violations").toEqual([]);
+}
 
 /** The mock host's default secret key (seed 000's sample key). */
 export const SECRET_KEY = "sk_test_123";
@@ -25,8 +37,15 @@ export function customer(prefix = "customer-"): string {
 }
 
 export async function openMerchant(page: Page): Promise<void> {
+  watchCsp(page);
   await page.goto("/moonpay.html");
   await page.waitForFunction(() => "fixture" in window);
+}
+
+export async function openSeedPage(page: Page): Promise<void> {
+  watchCsp(page);
+  await page.goto("/seed.html");
+  await page.waitForFunction(() => "seed" in window);
 }
 
 /** The visible connect frame, driven by role and label as a person would. */
@@ -41,7 +60,7 @@ export async function completeConnect(page: Page, choice: "Connect" | "Decline" 
   await frame.getByRole("button", { name: "Continue" }).click();
   await frame.getByLabel("Verification code").fill("000000");
   await frame.getByRole("button", { name: "Verify" }).click();
-  await frame.getByRole("button", { name: choice }).click();
+  await frame.getByRole("button", { name: choice, exact: true }).click();
 }
 
 /** Resolves once the fixture has recorded an event of `kind`, and returns it. */

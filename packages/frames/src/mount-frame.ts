@@ -49,7 +49,9 @@ export function mountFrame(options: MountFrameOptions): Result<{ iframe: HTMLIFr
   iframe.setAttribute("sandbox", SANDBOX);
   iframe.setAttribute("allow", (options.allow ?? []).map((feature) => `${feature} 'src'`).join("; "));
   iframe.referrerPolicy = "origin";
-  iframe.setAttribute("style", options.hidden ? HIDDEN_STYLE : VISIBLE_STYLE);
+  // Through the CSSOM, not the style attribute: a page whose CSP forbids
+  // inline styles still accepts this.
+  iframe.style.cssText = options.hidden ? HIDDEN_STYLE : VISIBLE_STYLE;
   if (options.hidden) {
     iframe.setAttribute("aria-hidden", "true");
     iframe.tabIndex = -1;

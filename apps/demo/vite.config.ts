@@ -1,0 +1,7 @@
+import { resolve } from "node:path";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, "src"),
+  build: { outDir: resolve(import.meta.dirname, "dist"), emptyOutDir: true, target: "es2022" },
+});
