@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  APPEARANCES,
+  CHECK_FRAME_PATH,
+  CONNECT_FRAME_PATH,
+  CONNECTION_STATUSES,
+  FIELD_ERROR_CODES,
+  PROTOCOL_VERSION,
+  SEALED_BOX,
+} from "./index.js";
+
+// docs/protocol.md is what integrators without the SDK read: every name the
+// code accepts must be written there.
+const doc = readFileSync(join(import.meta.dirname, "../../../docs/protocol.md"), "utf8");
+
+describe("docs/protocol.md", () => {
+  it("names the version, the frames' paths and the sealed box's info string", () => {
+    expect(doc).toContain(`version ${PROTOCOL_VERSION}`);
+    expect(doc).toContain(`"version": ${PROTOCOL_VERSION}`);
+    expect(doc).toContain(CHECK_FRAME_PATH);
+    expect(doc).toContain(CONNECT_FRAME_PATH);
+    expect(doc).toContain(SEALED_BOX.info);
+    expect(doc).toContain(`IV (${SEALED_BOX.ivBytes})`);
+    expect(doc).toContain(`tag (${SEALED_BOX.tagBytes})`);
+  });
+
+  it.each([...CONNECTION_STATUSES, ...FIELD_ERROR_CODES, ...APPEARANCES])("documents %s", (name) => {
+    expect(doc).toContain(`\`${name}\``);
+  });
+
+  it.each(["check", "start", "started", "emit", "ready", "complete", "error"])("documents the %s message", (kind) => {
+    expect(doc).toContain(`\`${kind}`);
+  });
+});
