@@ -10,5 +10,7 @@ export default defineConfig({
     reporters: ["default", "json"],
     outputFile: { json: "reports/unit.json" },
     testTimeout: 10_000,
+    // Type tests of the public API; the package tsconfig includes them.
+    typecheck: { enabled: true, include: ["packages/moonpay/src/**/*.test-d.ts"], tsconfig: "packages/moonpay/tsconfig.json" },
   },
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { DOWN_HOST_ORIGIN, MOCK_HOST_ORIGIN } from "./origins.js";
-import { completeConnect, createSession, customer, expectNoCspViolations, openMerchant, waitForEvent } from "./support/moonpay.js";
+import { DOWN_HOST_ORIGIN, MERCHANT_PORT, MOCK_HOST_ORIGIN } from "./origins.js";
+import { completeConnect, createSession, customer, expectNoCspViolations, openMerchant, takeCspViolations, waitForEvent } from "./support/moonpay.js";
 
 test.afterEach(({ page }) => expectNoCspViolations(page));
 
@@ -148,4 +148,21 @@ test("dispose() removes the check frame and later calls say disposed", async ({ 
   expect(await page.evaluate(() => window.fixture.iframeCount())).toBe(0);
   const after = (await page.evaluate(() => window.fixture.getConnection())) as Answer;
   expect(after.error?.code).toBe("disposed");
+});
+
+test("a merchant origin not allowed for the key cannot frame the check frame", async ({ page, request }) => {
+  // Same fixture page, served on 127.0.0.1 instead of localhost: not in the
+  // mock host's ALLOWED_ORIGINS, so frame-ancestors blocks the frame and no
+  // handshake happens.
+  await openMerchant(page, `http://127.0.0.1:${MERCHANT_PORT}`);
+  const token = await createSession(request, customer());
+  await page.evaluate((t) => window.fixture.createClient(t, { handshakeTimeoutMs: 1500 }), token);
+  const answer = (await page.evaluate(() => window.fixture.getConnection())) as Answer;
+  expect(answer.error?.code).toBe("handshakeTimeout");
+  const violations = takeCspViolations(page);
+  expect(violations.length).toBeGreaterThan(0);
+  for (const violation of violations) expect(violation).toContain("frame-ancestors");
+  // The token was never delivered, so it is still good on an allowed origin.
+  await openMerchant(page);
+  expect((await check(page, token)).value).toEqual({ status: "connectionRequired" });
 });

@@ -8,6 +8,11 @@ function watchCsp(page: Page): void {
   if (!violationsByPage.has(page)) violationsByPage.set(page, recordCspViolations(page));
 }
 
+/** Returns and forgets the violations seen so far, for a test that provokes one on purpose. */
+export function takeCspViolations(page: Page): string[] {
+  return violationsByPage.get(page)?.splice(0) ?? [];
+}
+
 /** The fixtures run under a strict CSP; call after each test: no page may have broken it. */
 export function expectNoCspViolations(page: Page): void {
   expect(violationsByPage.get(page) ?? [], "CSP violations").toEqual([]);
@@ -36,9 +41,10 @@ export function customer(prefix = "customer-"): string {
   return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export async function openMerchant(page: Page): Promise<void> {
+/** Opens the merchant fixture page, on the merchant origin unless told another. */
+export async function openMerchant(page: Page, origin = ""): Promise<void> {
   watchCsp(page);
-  await page.goto("/moonpay.html");
+  await page.goto(`${origin}/moonpay.html`);
   await page.waitForFunction(() => "fixture" in window);
 }
 

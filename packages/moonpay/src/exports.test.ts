@@ -1,0 +1,14 @@
+import { expect, it } from "vitest";
+import * as moonpay from "./index.js";
+
+// Every public change shows in review: the runtime exports are part of the contract.
+it("exports exactly the public API", () => {
+  expect(Object.keys(moonpay).sort()).toEqual([
+    "DEFAULT_CALL_TIMEOUT_MS",
+    "DEFAULT_HANDSHAKE_TIMEOUT_MS",
+    "ErrorCode",
+    "FramelinkError",
+    "MOONPAY_FRAME_ORIGIN",
+    "createClient",
+  ]);
+});
