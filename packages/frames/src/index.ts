@@ -7,5 +7,6 @@ export { mountFrame, type MountFrameOptions, readContainer } from "./mount-frame
 export { preconnect } from "./preconnect.js";
 export { type Channel, type ChannelOptions, openChannel } from "./channel.js";
 export { windowMessenger } from "./window-messenger.js";
+export { type FrameChannel, type FrameChannelOptions, openFrameChannel } from "./frame-channel.js";
 export { createKeyPair, type KeyPair } from "./key-pair.js";
 export { newChannelId } from "./channel-id.js";

@@ -1,15 +1,4 @@
-import {
-  ErrorCode,
-  FramelinkError,
-  createDisposer,
-  err,
-  mountFrame,
-  newChannelId,
-  ok,
-  openChannel,
-  type Result,
-  windowMessenger,
-} from "@framelink/frames";
+import { ErrorCode, FramelinkError, err, newChannelId, ok, openFrameChannel, type Result } from "@framelink/frames";
 import {
   CHECK_FRAME_PATH,
   type CheckFrameMethods,
@@ -19,7 +8,7 @@ import {
   parseCheckReply,
 } from "@framelink/protocol";
 import { frameUrl } from "./frame-url.js";
-import type { ResolvedOptions } from "./options.js";
+import { channelSettings, type ResolvedOptions } from "./options.js";
 
 export interface CheckFrame {
   check(payload: CheckRequest["payload"]): Promise<Result<CheckReply, FramelinkError>>;
@@ -29,22 +18,15 @@ export interface CheckFrame {
 /** Mounts the invisible check frame and opens its channel; the handshake starts at once. */
 export function mountCheckFrame(options: ResolvedOptions): Result<CheckFrame, FramelinkError> {
   const channelId = newChannelId();
-  const mounted = mountFrame({
+  const opened = openFrameChannel<CheckFrameMethods>({
+    ...channelSettings(options),
+    channelId,
     url: frameUrl(options.frameOrigin, CHECK_FRAME_PATH, channelId),
     title: "MoonPay connection check",
     hidden: true,
   });
-  if (!mounted.ok) return mounted;
-  const disposer = createDisposer();
-  disposer.add(mounted.value.remove);
-  const channel = openChannel<CheckFrameMethods>({
-    messenger: windowMessenger(mounted.value.iframe.contentWindow!, options.frameOrigin),
-    channelId,
-    handshakeTimeoutMs: options.handshakeTimeoutMs,
-    callTimeoutMs: options.callTimeoutMs,
-    ...(options.log ? { log: options.log } : {}),
-  });
-  disposer.add(channel.destroy);
+  if (!opened.ok) return opened;
+  const { channel, disposer } = opened.value;
 
   return ok({
     async check(payload) {

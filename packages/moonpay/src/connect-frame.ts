@@ -1,15 +1,4 @@
-import {
-  ErrorCode,
-  FramelinkError,
-  createDisposer,
-  err,
-  mountFrame,
-  newChannelId,
-  ok,
-  openChannel,
-  type Result,
-  windowMessenger,
-} from "@framelink/frames";
+import { ErrorCode, FramelinkError, err, newChannelId, ok, openFrameChannel, type Result } from "@framelink/frames";
 import {
   type Appearance,
   CONNECT_FRAME_PATH,
@@ -21,7 +10,7 @@ import {
   parseConnectStarted,
 } from "@framelink/protocol";
 import { frameUrl } from "./frame-url.js";
-import type { ResolvedOptions } from "./options.js";
+import { channelSettings, type ResolvedOptions } from "./options.js";
 
 export interface ConnectFrameSetup {
   readonly container: Element;
@@ -49,17 +38,6 @@ export async function openConnectFrame(
   signal: { readonly disposed: boolean },
 ): Promise<Result<ConnectFrame, FramelinkError>> {
   const channelId = newChannelId();
-  const mounted = mountFrame({
-    container: setup.container,
-    url: frameUrl(options.frameOrigin, CONNECT_FRAME_PATH, channelId),
-    title: "Connect your MoonPay account",
-    hidden: false,
-  });
-  if (!mounted.ok) return mounted;
-
-  const disposer = createDisposer();
-  disposer.add(setup.onDispose);
-  disposer.add(mounted.value.remove);
   let settled = false;
   const early: ConnectFrameEvent[] = [];
   const methods: ConnectParentMethods = {
@@ -70,15 +48,18 @@ export async function openConnectFrame(
       else early.push(event);
     },
   };
-  const channel = openChannel<ConnectFrameMethods>({
-    messenger: windowMessenger(mounted.value.iframe.contentWindow!, options.frameOrigin),
+  const opened = openFrameChannel<ConnectFrameMethods>({
+    ...channelSettings(options),
     channelId,
     methods: { ...methods },
-    handshakeTimeoutMs: options.handshakeTimeoutMs,
-    callTimeoutMs: options.callTimeoutMs,
-    ...(options.log ? { log: options.log } : {}),
+    container: setup.container,
+    url: frameUrl(options.frameOrigin, CONNECT_FRAME_PATH, channelId),
+    title: "Connect your MoonPay account",
+    hidden: false,
   });
-  disposer.add(channel.destroy);
+  if (!opened.ok) return opened;
+  const { channel, disposer } = opened.value;
+  disposer.add(setup.onDispose);
 
   const fail = (error: FramelinkError) => {
     disposer.dispose();

@@ -65,3 +65,13 @@ function readTimeout(value: unknown, fallback: number): number | undefined {
   if (value === undefined) return fallback;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : undefined;
 }
+
+/** The settings a frame's channel needs, and nothing else (no token). */
+export function channelSettings(options: ResolvedOptions) {
+  return {
+    frameOrigin: options.frameOrigin,
+    handshakeTimeoutMs: options.handshakeTimeoutMs,
+    callTimeoutMs: options.callTimeoutMs,
+    ...(options.log ? { log: options.log } : {}),
+  };
+}

@@ -1,0 +1,48 @@
+import type { Log, Methods } from "penpal";
+import { type Channel, openChannel } from "./channel.js";
+import { createDisposer, type Disposer } from "./disposer.js";
+import type { FramelinkError } from "./framelink-error.js";
+import { mountFrame, type MountFrameOptions } from "./mount-frame.js";
+import { ok, type Result } from "./result.js";
+import { windowMessenger } from "./window-messenger.js";
+
+export interface FrameChannelOptions extends MountFrameOptions {
+  /** The frame host's exact origin: the only origin the channel accepts. */
+  readonly frameOrigin: string;
+  readonly channelId: string;
+  /** What the frame may call on this page. */
+  readonly methods?: Methods;
+  readonly handshakeTimeoutMs: number;
+  readonly callTimeoutMs: number;
+  readonly log?: Log;
+}
+
+export interface FrameChannel<Remote extends { [K in keyof Remote]: (...args: never[]) => unknown }> {
+  readonly iframe: HTMLIFrameElement;
+  readonly channel: Channel<Remote>;
+  /** Removes the frame and ends the channel; add further clean-up to it. */
+  readonly disposer: Disposer;
+}
+
+/**
+ * Mounts a frame and opens its channel at once, so the handshake starts while
+ * the frame loads. Disposal ends the channel, then removes the frame.
+ */
+export function openFrameChannel<Remote extends { [K in keyof Remote]: (...args: never[]) => unknown }>(
+  options: FrameChannelOptions,
+): Result<FrameChannel<Remote>, FramelinkError> {
+  const mounted = mountFrame(options);
+  if (!mounted.ok) return mounted;
+  const disposer = createDisposer();
+  disposer.add(mounted.value.remove);
+  const channel = openChannel<Remote>({
+    messenger: windowMessenger(mounted.value.iframe.contentWindow!, options.frameOrigin),
+    channelId: options.channelId,
+    handshakeTimeoutMs: options.handshakeTimeoutMs,
+    callTimeoutMs: options.callTimeoutMs,
+    ...(options.methods ? { methods: options.methods } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  disposer.add(channel.destroy);
+  return ok({ iframe: mounted.value.iframe, channel, disposer });
+}
