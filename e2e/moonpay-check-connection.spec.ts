@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { DOWN_HOST_ORIGIN, MERCHANT_PORT, MOCK_HOST_ORIGIN } from "./origins.js";
-import { completeConnect, createSession, customer, expectNoCspViolations, openMerchant, takeCspViolations, waitForEvent } from "./support/moonpay.js";
+import { completeConnect, createSession, customer, expectCleanPage, openMerchant, takeCspViolations, waitForEvent } from "./support/moonpay.js";
 
-test.afterEach(({ page }) => expectNoCspViolations(page));
+test.afterEach(({ page }) => expectCleanPage(page));
 
 type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: string; fieldErrors?: { code: string }[] } };
 

@@ -1,7 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { completeConnect, connectFrame, createSession, customer, expectNoCspViolations, openMerchant, waitForEvent } from "./support/moonpay.js";
+import { DOWN_HOST_ORIGIN } from "./origins.js";
+import { completeConnect, connectFrame, createSession, customer, expectCleanPage, openMerchant, waitForEvent } from "./support/moonpay.js";
 
-test.afterEach(({ page }) => expectNoCspViolations(page));
+test.afterEach(({ page }) => expectCleanPage(page));
 
 type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: string } };
 
@@ -120,4 +121,16 @@ test("client.dispose() mid-flow leaves no iframe and no later event", async ({ p
   const again = (await page.evaluate(() => window.fixture.connect())) as Answer;
   expect(again.error?.code).toBe("disposed");
   expect(await kinds(page)).toEqual(["ready"]);
+});
+
+test("connect() against a frame host that is down is an error Result, cleanly", async ({ page }) => {
+  await page.evaluate(
+    (origin) => window.fixture.createClient("c3N0XzAwMQ==", { frameOrigin: origin, handshakeTimeoutMs: 1000 }),
+    DOWN_HOST_ORIGIN,
+  );
+  const answer = (await page.evaluate(() => window.fixture.connect())) as Answer;
+  expect(answer.error?.code).toBe("handshakeTimeout");
+  await page.waitForTimeout(300);
+  expect(await kinds(page)).toEqual([]);
+  expect(await page.evaluate(() => window.fixture.iframeCount())).toBe(0);
 });

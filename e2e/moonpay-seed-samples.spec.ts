@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { completeConnect, createSession, customer, expectNoCspViolations, openMerchant, openSeedPage } from "./support/moonpay.js";
+import { completeConnect, createSession, customer, expectCleanPage, openMerchant, openSeedPage } from "./support/moonpay.js";
 
-test.afterEach(({ page }) => expectNoCspViolations(page));
+test.afterEach(({ page }) => expectCleanPage(page));
 
 // Seed 000's two browser samples, run as written in a merchant page on
 // another site than the frame host.

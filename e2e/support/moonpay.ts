@@ -3,9 +3,14 @@ import { MOCK_HOST_ORIGIN } from "../origins.js";
 import { recordCspViolations } from "./csp.js";
 
 const violationsByPage = new WeakMap<Page, string[]>();
+const pageErrors = new WeakMap<Page, string[]>();
 
-function watchCsp(page: Page): void {
-  if (!violationsByPage.has(page)) violationsByPage.set(page, recordCspViolations(page));
+function watchPage(page: Page): void {
+  if (violationsByPage.has(page)) return;
+  violationsByPage.set(page, recordCspViolations(page));
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on("pageerror", (error) => errors.push(String(error)));
 }
 
 /** Returns and forgets the violations seen so far, for a test that provokes one on purpose. */
@@ -13,9 +18,13 @@ export function takeCspViolations(page: Page): string[] {
   return violationsByPage.get(page)?.splice(0) ?? [];
 }
 
-/** The fixtures run under a strict CSP; call after each test: no page may have broken it. */
-export function expectNoCspViolations(page: Page): void {
+/**
+ * Call after each test: the fixture page broke no rule of its strict CSP and
+ * threw nothing uncaught (the SDK reports through Results, never by throwing).
+ */
+export function expectCleanPage(page: Page): void {
   expect(violationsByPage.get(page) ?? [], "CSP violations").toEqual([]);
+  expect(pageErrors.get(page) ?? [], "uncaught errors").toEqual([]);
 }
 
 /** The mock host's default secret key (seed 000's sample key). */
@@ -43,13 +52,13 @@ export function customer(prefix = "customer-"): string {
 
 /** Opens the merchant fixture page, on the merchant origin unless told another. */
 export async function openMerchant(page: Page, origin = ""): Promise<void> {
-  watchCsp(page);
+  watchPage(page);
   await page.goto(`${origin}/moonpay.html`);
   await page.waitForFunction(() => "fixture" in window);
 }
 
 export async function openSeedPage(page: Page): Promise<void> {
-  watchCsp(page);
+  watchPage(page);
   await page.goto("/seed.html");
   await page.waitForFunction(() => "seed" in window);
 }

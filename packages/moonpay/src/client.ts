@@ -97,7 +97,7 @@ export class Client implements MoonPayClient {
       return opened;
     }
     this.#connectFrame = opened.value;
-    return ok({ dispose: opened.value.dispose });
+    return ok(opened.value);
   }
 
   dispose(): void {
@@ -116,25 +116,23 @@ export class Client implements MoonPayClient {
     if (!clientToken) {
       return err(new FramelinkError(ErrorCode.NoClientToken, "The customer's connection status does not allow connecting now."));
     }
-    let handle: FrameHandle | undefined;
-    const deliver = this.#eventDelivery(keyPair.value, options.onEvent, () => handle!);
-    const frame = await openConnectFrame(
+    let frame: ConnectFrame | undefined;
+    const opened = await openConnectFrame(
       this.#options,
       {
         container: options.container,
         clientToken,
         publicKeyHex: keyPair.value.publicKeyHex,
         ...(options.appearance ? { appearance: options.appearance } : {}),
-        onFrameEvent: deliver,
+        onFrameEvent: this.#eventDelivery(keyPair.value, options.onEvent, () => frame!),
         onDispose: () => {
-          if (this.#connectFrame === frameRef) this.#connectFrame = undefined;
+          if (frame && this.#connectFrame === frame) this.#connectFrame = undefined;
         },
       },
       this.#disposer,
     );
-    const frameRef = frame.ok ? frame.value : undefined;
-    if (frame.ok) handle = { dispose: frame.value.dispose };
-    return frame;
+    if (opened.ok) frame = opened.value;
+    return opened;
   }
 
   /** Turns the frame's events into the integrator's, in order, opening credentials on the way. */
