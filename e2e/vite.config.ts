@@ -12,7 +12,16 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, "dist"),
     emptyOutDir: true,
     target: "es2022",
-    rolldownOptions: { input: { moonpay: resolve(root, "moonpay.html"), seed: resolve(root, "seed.html") } },
+    rolldownOptions: {
+      input: {
+        moonpay: resolve(root, "moonpay.html"),
+        seed: resolve(root, "seed.html"),
+        moneykit: resolve(root, "moneykit.html"),
+        "moneykit-oauth": resolve(root, "moneykit-oauth.html"),
+        "seed-moneykit": resolve(root, "seed-moneykit.html"),
+        "seed-moneykit-oauth": resolve(root, "seed-moneykit-oauth.html"),
+      },
+    },
   },
   preview: {
     host: "localhost",

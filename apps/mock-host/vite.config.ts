@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         "moonpay-check": resolve(root, "moonpay/check-connection.html"),
         "moonpay-connect": resolve(root, "moonpay/connect.html"),
+        "moneykit-connect": resolve(root, "moneykit/connect.html"),
       },
     },
   },

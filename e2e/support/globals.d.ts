@@ -6,6 +6,7 @@ declare global {
       checkConnectionSample(sessionToken: string): Promise<void>;
       connectFlowSample(sessionToken: string): Promise<void>;
     };
+    seedMoneyKit: { linkSample(linkSessionToken: string): void };
   }
 }
 

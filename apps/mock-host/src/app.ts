@@ -1,16 +1,38 @@
 import { Hono } from "hono";
 import type { MockHostConfig } from "./config.js";
 import { framePages } from "./frame-pages.js";
+import { moneyKitApiRoutes } from "./moneykit/api-routes.js";
+import { bankRoutes } from "./moneykit/bank-routes.js";
+import { moneyKitFrameApiRoutes } from "./moneykit/frame-api-routes.js";
+import { MoneyKitStore } from "./moneykit/store.js";
 import { frameApiRoutes } from "./moonpay/frame-api-routes.js";
 import { sessionRoutes } from "./moonpay/session-routes.js";
 import { MoonPayStore } from "./moonpay/store.js";
 
-/** The whole mock host as one Hono app, for `serve()` or for requests in tests. */
-export function createApp(config: MockHostConfig, store = new MoonPayStore()): Hono {
+export interface Stores {
+  readonly moonpay: MoonPayStore;
+  readonly moneykit: MoneyKitStore;
+}
+
+export function createStores(): Stores {
+  return { moonpay: new MoonPayStore(), moneykit: new MoneyKitStore() };
+}
+
+/** The frame host as one Hono app: both vendors' frames, APIs and frame backends. */
+export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: () => string): Hono {
   const app = new Hono();
   app.get("/health", (c) => c.json({ ok: true }));
-  app.route("/", sessionRoutes(store, config.moonpaySecretKey));
-  app.route("/", frameApiRoutes(store));
+  app.route("/", sessionRoutes(stores.moonpay, config.moonpaySecretKey));
+  app.route("/", frameApiRoutes(stores.moonpay));
+  app.route("/", moneyKitApiRoutes(stores.moneykit, { clientId: config.moneykitClientId, clientSecret: config.moneykitClientSecret }));
+  app.route("/", moneyKitFrameApiRoutes(stores.moneykit, bankOrigin));
   app.route("/", framePages(config.allowedOrigins));
+  return app;
+}
+
+/** The banks' OAuth pages, served on their own origin. */
+export function createBankApp(stores: Stores): Hono {
+  const app = new Hono();
+  app.route("/", bankRoutes(stores.moneykit));
   return app;
 }

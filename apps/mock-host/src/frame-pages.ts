@@ -11,6 +11,7 @@ export const FRAMES_DIR = join(import.meta.dirname, "../dist/frames");
 const PAGES: Record<string, string> = {
   "/platform/v1/check-connection": "moonpay/check-connection.html",
   "/platform/v1/connect": "moonpay/connect.html",
+  "/moneykit/connect": "moneykit/connect.html",
 };
 
 /** The placeholder in each page's `<meta name="framelink-allowed-origins">`, filled per server. */

@@ -1,4 +1,4 @@
-export { createApp } from "./app.js";
-export { configFromEnv, DEFAULT_ALLOWED_ORIGINS, DEFAULT_MOONPAY_SECRET_KEY, DEFAULT_PORT, type MockHostConfig } from "./config.js";
+export { createApp, createBankApp, createStores, type Stores } from "./app.js";
+export { configFromEnv, DEFAULT_ALLOWED_ORIGINS, DEFAULT_BANK_PORT, DEFAULT_MONEYKIT_CLIENT_ID, DEFAULT_MONEYKIT_CLIENT_SECRET, DEFAULT_MOONPAY_SECRET_KEY, DEFAULT_PORT, type MockHostConfig } from "./config.js";
 export { parseAllowedOrigins } from "./allowed-origins.js";
 export { startMockHost, type RunningMockHost } from "./server.js";

@@ -38,3 +38,51 @@ export {
 } from "./moonpay/connect-frame.js";
 export { readPublicKey } from "./moonpay/public-key.js";
 export { SEALED_BOX } from "./moonpay/sealed-box.js";
+export {
+  ACCOUNT_TYPES,
+  type AccountType,
+  type LinkedInstitution,
+  readLinkedInstitution,
+  type SelectedAccount,
+  type TrackedScreen,
+} from "./moneykit/institution.js";
+export {
+  type LinkEvent,
+  type LinkEventMeta,
+  type LinkEventName,
+  LINK_EVENT_NAMES,
+  LINK_SCREENS,
+  type LinkScreen,
+  type LinkType,
+  readLinkEvent,
+} from "./moneykit/link-event.js";
+export { type LinkExitError, readLinkExitError } from "./moneykit/link-exit-error.js";
+export {
+  LINK_MODES,
+  type LinkFrameEvent,
+  type LinkFrameMethods,
+  type LinkMode,
+  type LinkParentMethods,
+  type LinkStart,
+  type LinkStarted,
+  MONEYKIT_CONNECT_PATH,
+  OAUTH_PRESENTATIONS,
+  type OAuthOpened,
+  type OAuthOpenRequest,
+  type OAuthPresentation,
+  type OAuthReturn,
+  parseLinkFrameEvent,
+  parseLinkStart,
+  parseLinkStarted,
+  parseOAuthOpened,
+  parseOAuthOpenRequest,
+  parseOAuthReturn,
+  readHttpUrl,
+} from "./moneykit/connect-frame.js";
+export {
+  OAUTH_HANDBACK_CHANNEL,
+  type OAuthHandback,
+  type OAuthHandbackAck,
+  parseOAuthHandback,
+  parseOAuthHandbackAck,
+} from "./moneykit/oauth-handback.js";

@@ -4,7 +4,7 @@ import { type RunningMockHost, startMockHost } from "../server.js";
 
 let host: RunningMockHost;
 beforeAll(async () => {
-  host = await startMockHost({ ...configFromEnv({}), port: 0 });
+  host = await startMockHost({ ...configFromEnv({}), port: 0, bankPort: 0 });
 });
 afterAll(() => host.close());
 

@@ -1,0 +1,101 @@
+import { type APIRequestContext, expect, type FrameLocator, type Page } from "@playwright/test";
+import type { Recorded } from "../fixtures/moneykit-recorder.js";
+import { MERCHANT_ORIGIN, MOCK_HOST_ORIGIN } from "../origins.js";
+
+/** The mock host's MoneyKit API client (documented in its README). */
+export const CLIENT_ID = "mk_test_client";
+export const CLIENT_SECRET = "mk_test_secret";
+export const REDIRECT_URI = `${MERCHANT_ORIGIN}/moneykit-oauth.html`;
+
+/** A bearer token the way MoneyKit's API issues them: OAuth2 client credentials. */
+export async function accessToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post(`${MOCK_HOST_ORIGIN}/auth/token`, {
+    form: { grant_type: "client_credentials", client_id: CLIENT_ID, client_secret: CLIENT_SECRET },
+  });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** Creates a link session the way a merchant's server does; returns its token. */
+export async function createLinkSession(
+  request: APIRequestContext,
+  options: { redirectUri?: string; existingLinkId?: string } = {},
+): Promise<string> {
+  const response = await request.post(`${MOCK_HOST_ORIGIN}/link-session`, {
+    headers: { Authorization: `Bearer ${await accessToken(request)}` },
+    data: {
+      customer_user: { id: `user-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` },
+      redirect_uri: options.redirectUri ?? REDIRECT_URI,
+      ...(options.existingLinkId ? { existing_link_id: options.existingLinkId } : {}),
+      settings: { products: ["accounts"], countries: ["US"] },
+    },
+  });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { link_session_token: string }).link_session_token;
+}
+
+export async function exchange(request: APIRequestContext, exchangeableToken: string): Promise<{ link_id: string }> {
+  const response = await request.post(`${MOCK_HOST_ORIGIN}/link-session/exchange-token`, {
+    headers: { Authorization: `Bearer ${await accessToken(request)}` },
+    data: { exchangeable_token: exchangeableToken },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as { link_id: string };
+}
+
+export async function accountsOf(request: APIRequestContext, linkId: string) {
+  return request.get(`${MOCK_HOST_ORIGIN}/links/${linkId}/accounts`, {
+    headers: { Authorization: `Bearer ${await accessToken(request)}` },
+  });
+}
+
+/** The mock host's switch that makes a link's authorization expire. */
+export async function expireLink(request: APIRequestContext, linkId: string): Promise<void> {
+  const response = await request.post(`${MOCK_HOST_ORIGIN}/_mock/moneykit/links/${linkId}/expire`, {
+    headers: { Authorization: `Bearer ${await accessToken(request)}` },
+  });
+  expect(response.status()).toBe(200);
+}
+
+export async function openLinkPage(page: Page): Promise<void> {
+  await page.goto("/moneykit.html");
+  await page.waitForFunction(() => "mk" in window);
+}
+
+/** Connect, inside its overlay. */
+export function connect(page: Page): FrameLocator {
+  return page.frameLocator('[role="dialog"] iframe[title="MoneyKit Connect"]');
+}
+
+export async function chooseBank(frame: FrameLocator, bank: string): Promise<void> {
+  await frame.getByRole("button", { name: "Continue" }).click();
+  await frame.getByLabel("Search banks").fill(bank.split(" ")[0]!);
+  await frame.getByRole("button", { name: bank }).click();
+}
+
+export async function logIn(frame: FrameLocator, password = "pass_good"): Promise<void> {
+  await frame.getByLabel("Username").fill("user_good");
+  await frame.getByLabel("Password").fill(password);
+  await frame.getByRole("button", { name: "Log in" }).click();
+}
+
+export async function linkAccounts(frame: FrameLocator): Promise<void> {
+  await frame.getByRole("button", { name: "Link accounts" }).click();
+}
+
+export async function calls(page: Page, source: "mk" | "mkRedirect" = "mk"): Promise<Recorded[]> {
+  return page.evaluate((name) => (name === "mk" ? window.mk.calls() : window.mkRedirect.calls()), source);
+}
+
+/** Waits for the final callback (success or exit) and returns it. */
+export async function outcome(page: Page, source: "mk" | "mkRedirect" = "mk"): Promise<Recorded> {
+  const handle = await page.waitForFunction(
+    (name) => (name === "mk" ? window.mk.calls() : window.mkRedirect.calls()).find((call) => call.callback !== "onLinkEvent"),
+    source,
+  );
+  return (await handle.jsonValue()) as Recorded;
+}
+
+export function eventNames(recorded: Recorded[]): string[] {
+  return recorded.flatMap((call) => (call.callback === "onLinkEvent" ? [call.event.name === "screen_viewed" ? `screen:${call.event.properties.screen}` : call.event.name] : []));
+}
