@@ -1,0 +1,138 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectCleanPage } from "./support/moonpay.js";
+import { calls, chooseBank, connect, createLinkSession, eventNames, linkAccounts, openLinkPage, outcome } from "./support/moneykit.js";
+
+// OAuth banks: the bank's page is on a third origin (bank.localhost), and the
+// bank redirects to the merchant's redirect_uri page, which calls continue().
+
+const IOS_SAFARI =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+const ANDROID_WEBVIEW =
+  "Mozilla/5.0 (Linux; Android 14; Pixel 8; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.0.0 Mobile Safari/537.36";
+
+async function startOAuth(page: Page, token: string, bank = "OAuth National Bank") {
+  await page.evaluate((t) => window.mk.link(t), token);
+  const frame = connect(page);
+  await chooseBank(frame, bank);
+  return frame.getByRole("button", { name: `Continue to ${bank}` });
+}
+
+function presentation(recorded: Awaited<ReturnType<typeof calls>>): unknown {
+  const opened = recorded.find((call) => call.callback === "onLinkEvent" && call.event.name === "oauth_opened");
+  return opened?.callback === "onLinkEvent" ? opened.event.properties.presentation : undefined;
+}
+
+/**
+ * Presses a button on the bank's page and waits for the window to close: it
+ * lands on the redirect_uri, hands the URL back and closes itself, sometimes
+ * before the click has even returned.
+ */
+async function decideAndWaitForClose(bankWindow: Page, decision: "Approve" | "Deny"): Promise<void> {
+  const closed = bankWindow.waitForEvent("close");
+  await bankWindow.getByRole("button", { name: decision }).click().catch((error: unknown) => {
+    if (!bankWindow.isClosed()) throw error;
+  });
+  await closed;
+}
+
+test.afterEach(({ page }) => expectCleanPage(page));
+
+test.describe("in a desktop browser", () => {
+  test.beforeEach(async ({ page }) => openLinkPage(page));
+
+  test("the bank opens in a popup; approving there resumes Connect here", async ({ page, request }) => {
+    const button = await startOAuth(page, await createLinkSession(request));
+    const [popup] = await Promise.all([page.waitForEvent("popup"), button.click()]);
+    await expect(popup).toHaveURL(/^http:\/\/bank\.localhost:\d+\/oauth\/authorize/);
+    await decideAndWaitForClose(popup, "Approve");
+    await linkAccounts(connect(page));
+    const result = await outcome(page);
+    expect(result).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
+    const recorded = await calls(page);
+    expect(presentation(recorded)).toBe("popup");
+    expect(eventNames(recorded)).toEqual(expect.arrayContaining(["screen:oauth", "oauth_opened", "oauth_returned", "screen:account_selection", "success"]));
+  });
+
+  test("a bank that severs the opener (COOP) still hands the result back over a BroadcastChannel", async ({ page, request }) => {
+    const button = await startOAuth(page, await createLinkSession(request), "Isolated OAuth Bank");
+    const [popup] = await Promise.all([page.waitForEvent("popup"), button.click()]);
+    await expect(popup.getByRole("button", { name: "Approve" })).toBeVisible();
+    // The bank's Cross-Origin-Opener-Policy cut the link: window.opener is gone for good.
+    expect(await popup.evaluate(() => window.opener)).toBeNull();
+    await popup.getByRole("button", { name: "Approve" }).click();
+    await linkAccounts(connect(page));
+    expect(await outcome(page)).toMatchObject({ callback: "onLinkSuccess", institution: { id: "isolated_bank" } });
+  });
+
+  test("denying at the bank ends in onLinkExit with oauth_denied", async ({ page, request }) => {
+    const button = await startOAuth(page, await createLinkSession(request));
+    const [popup] = await Promise.all([page.waitForEvent("popup"), button.click()]);
+    await decideAndWaitForClose(popup, "Deny");
+    const frame = connect(page);
+    await expect(frame.getByRole("alert")).toHaveText(/declined/);
+    await frame.getByRole("button", { name: "Exit" }).click();
+    expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "oauth_denied" } });
+    const returned = (await calls(page)).find((call) => call.callback === "onLinkEvent" && call.event.name === "oauth_returned");
+    expect(returned).toMatchObject({ event: { properties: { outcome: "denied" } } });
+  });
+
+  test("closing the popup ends in onLinkExit with oauth_window_closed, not a hang", async ({ page, request }) => {
+    await page.evaluate(() => window.mk.configure({ oauthClosedGraceMs: 300 }));
+    const button = await startOAuth(page, await createLinkSession(request));
+    const [popup] = await Promise.all([page.waitForEvent("popup"), button.click()]);
+    await popup.close();
+    expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "oauth_window_closed" } });
+    await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+  });
+});
+
+test.describe("when popups are blocked", () => {
+  test("Connect falls back to taking the whole window to the bank, and resumes on return", async ({ page, request }) => {
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await openLinkPage(page);
+    const button = await startOAuth(page, await createLinkSession(request));
+    await button.click();
+    await page.waitForURL(/bank\.localhost/);
+    await page.getByRole("button", { name: "Approve" }).click();
+    await page.waitForURL(/moneykit-oauth\.html/);
+    await linkAccounts(connect(page));
+    expect(await outcome(page, "mkRedirect")).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
+  });
+});
+
+test.describe("in iOS Safari", () => {
+  test.use({ userAgent: IOS_SAFARI });
+
+  test("the bank opens in a new tab, which hands back and closes", async ({ page, request }) => {
+    await openLinkPage(page);
+    const button = await startOAuth(page, await createLinkSession(request));
+    const [tab] = await Promise.all([page.waitForEvent("popup"), button.click()]);
+    await decideAndWaitForClose(tab, "Approve");
+    await linkAccounts(connect(page));
+    expect(await outcome(page)).toMatchObject({ callback: "onLinkSuccess" });
+    expect(presentation(await calls(page))).toBe("tab");
+  });
+});
+
+test.describe("in an Android webview", () => {
+  test.use({ userAgent: ANDROID_WEBVIEW });
+
+  test("the top window goes to the bank; continue() relaunches Connect, which survives a reload", async ({ page, request }) => {
+    await openLinkPage(page);
+    const button = await startOAuth(page, await createLinkSession(request));
+    await button.click();
+    await page.waitForURL(/bank\.localhost/);
+    await page.getByRole("button", { name: "Approve" }).click();
+    await page.waitForURL(/moneykit-oauth\.html\?state=/);
+    await expect(connect(page).getByRole("button", { name: "Link accounts" })).toBeVisible();
+    // The page is reloaded before the user finishes: Connect resumes the same link.
+    await page.reload();
+    await linkAccounts(connect(page));
+    const result = await outcome(page, "mkRedirect");
+    expect(result).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
+    const recorded = await calls(page, "mkRedirect");
+    expect(eventNames(recorded)).toEqual(expect.arrayContaining(["oauth_returned", "screen:account_selection", "success"]));
+  });
+});
