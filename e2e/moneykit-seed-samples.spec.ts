@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { MERCHANT_ORIGIN } from "./origins.js";
+import { expectCleanPage } from "./support/moonpay.js";
+import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./support/moneykit.js";
+
+// Seed 001's samples, as written, in merchant pages on another site than Connect.
+
+test.afterEach(({ page }) => expectCleanPage(page));
+
+test("the link sample logs each event and the created link", async ({ page, request }) => {
+  const logs: string[] = [];
+  page.on("console", (message) => logs.push(message.text()));
+  await page.goto("/seed-moneykit.html");
+  await page.waitForFunction(() => "seedMoneyKit" in window);
+  await page.evaluate((token) => window.seedMoneyKit.linkSample(token), await createLinkSession(request));
+  // containerID from the sample: Connect and its overlay go into #moneykit-container.
+  await expect(page.locator('#moneykit-container [role="dialog"] iframe')).toHaveCount(1);
+  const frame = connect(page);
+  await chooseBank(frame, "Plain Savings Bank");
+  await logIn(frame);
+  await linkAccounts(frame);
+  await expect.poll(() => logs.find((line) => line.startsWith("Link created successfully"))).toMatch(/^Link created successfully ex_/);
+  expect(logs.filter((line) => line.startsWith("Link event occurred: ")).length).toBeGreaterThan(5);
+});
+
+test("the continue sample on the redirect_uri page resumes an OAuth link", async ({ page, request }) => {
+  const logs: string[] = [];
+  page.on("console", (message) => logs.push(message.text()));
+  await page.goto("/seed-moneykit.html");
+  await page.waitForFunction(() => "seedMoneyKit" in window);
+  const token = await createLinkSession(request, { redirectUri: `${MERCHANT_ORIGIN}/seed-moneykit-oauth.html` });
+  await page.evaluate((t) => window.seedMoneyKit.linkSample(t), token);
+  const frame = connect(page);
+  await chooseBank(frame, "OAuth National Bank");
+  const [popup] = await Promise.all([page.waitForEvent("popup"), frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click()]);
+  const closed = popup.waitForEvent("close");
+  await popup.getByRole("button", { name: "Approve" }).click().catch(() => undefined);
+  await closed;
+  await linkAccounts(frame);
+  await expect.poll(() => logs.find((line) => line.startsWith("Link created successfully"))).toBeTruthy();
+});
