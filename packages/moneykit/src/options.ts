@@ -13,7 +13,7 @@ export interface MoneyKitOptions {
   readonly applicationName?: string;
   /** Force light or dark; by default Connect follows the user's system setting. */
   readonly theme?: { readonly appearance?: "light" | "dark" };
-  /** `mobile` shows Connect full-screen, `desktop` as a centred sheet. Default: from the viewport width. */
+  /** Passed to Connect for its layout. Default: not sent; Connect lays itself out by its viewport. */
   readonly device?: "mobile" | "desktop";
   /**
    * How the bank's OAuth page is shown. Default: detected from the user agent

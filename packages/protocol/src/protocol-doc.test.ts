@@ -3,6 +3,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   APPEARANCES,
+  LINK_EVENT_NAMES,
+  LINK_MODES,
+  LINK_SCREENS,
+  MONEYKIT_CONNECT_PATH,
+  OAUTH_HANDBACK_CHANNEL,
+  OAUTH_PRESENTATIONS,
   CHECK_FRAME_PATH,
   CONNECT_FRAME_PATH,
   CONNECTION_STATUSES,
@@ -33,4 +39,20 @@ describe("docs/protocol.md", () => {
   it.each(["check", "start", "started", "emit", "ready", "complete", "error"])("documents the %s message", (kind) => {
     expect(doc).toContain(`\`${kind}`);
   });
+
+  it("names MoneyKit Connect's path and hand-back channel", () => {
+    expect(doc).toContain(MONEYKIT_CONNECT_PATH);
+    expect(doc).toContain(`\`${OAUTH_HANDBACK_CHANNEL}\``);
+  });
+
+  it.each([...LINK_EVENT_NAMES, ...LINK_SCREENS, ...OAUTH_PRESENTATIONS, ...LINK_MODES])("documents MoneyKit's %s", (name) => {
+    expect(doc).toContain(`\`${name}\``);
+  });
+
+  it.each(["oauthReturn", "openOAuth", "oauthOpened", "event", "success", "exit", "oauthHandback", "oauthHandbackAck"])(
+    "documents the MoneyKit %s message",
+    (kind) => {
+      expect(doc).toContain(`\`${kind}`);
+    },
+  );
 });

@@ -6,6 +6,7 @@
 // the machine; compare numbers taken in the same run.
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
+import type {} from "../e2e/fixtures/moneykit.js";
 import type {} from "../e2e/fixtures/moonpay.js";
 import { MERCHANT_ORIGIN, MOCK_HOST_ORIGIN } from "../e2e/origins.js";
 
@@ -33,6 +34,20 @@ async function session(customer: string): Promise<string> {
     body: JSON.stringify({ externalCustomerId: customer, deviceIp: "127.0.0.1" }),
   });
   return ((await response.json()) as { sessionToken: string }).sessionToken;
+}
+
+async function linkSession(): Promise<string> {
+  const auth = await fetch(`${MOCK_HOST_ORIGIN}/auth/token`, {
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "client_credentials", client_id: "mk_test_client", client_secret: "mk_test_secret" }),
+  });
+  const { access_token } = (await auth.json()) as { access_token: string };
+  const response = await fetch(`${MOCK_HOST_ORIGIN}/link-session`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${access_token}` },
+    body: JSON.stringify({ customer_user: { id: `bench-${Date.now()}` }, redirect_uri: `${MERCHANT_ORIGIN}/moneykit-oauth.html` }),
+  });
+  return ((await response.json()) as { link_session_token: string }).link_session_token;
 }
 
 function summary(samples: number[]): string {
@@ -74,12 +89,21 @@ for (let run = 0; run < RUNS; run++) {
   warm.push(timing.warm);
   toReady.push(timing.toReady);
 }
+
+const toFirstScreen: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const token = await linkSession();
+  await page.goto(`${MERCHANT_ORIGIN}/moneykit.html`);
+  await page.waitForFunction(() => "mk" in window);
+  toFirstScreen.push(await page.evaluate((linkSessionToken) => window.mk.timeToFirstScreen(linkSessionToken), token));
+}
 await browser.close();
 
-console.log(`MoonPay connect timings in Chromium, ${RUNS} runs (first page load of the run: cold getConnection ${firstCold.toFixed(1)} ms)`);
+console.log(`Framelink timings in Chromium against the mock host, ${RUNS} runs (first page load of the run: cold getConnection ${firstCold.toFixed(1)} ms)`);
 console.log("measure                                   median      p90");
 console.log(`getConnection() cold, from createClient  ${summary(cold)}`);
 console.log(`getConnection() warm repeat              ${summary(warm)}`);
 console.log(`connect() to ready (check already done)  ${summary(toReady)}`);
+console.log(`MoneyKit link() to first screen          ${summary(toFirstScreen)}`);
 stop();
 process.exit(0);
