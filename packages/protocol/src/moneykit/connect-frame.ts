@@ -77,6 +77,13 @@ export const readHttpUrl: Reader<string> = (value) => {
   }
 };
 
+/** A payload that is just `{ redirectUrl }`, the URL the bank redirected to. */
+export const readRedirectPayload: Reader<{ redirectUrl: string }> = (payload) => {
+  if (!isPlainRecord(payload)) return undefined;
+  const redirectUrl = readHttpUrl(own(payload, "redirectUrl"));
+  return redirectUrl ? { redirectUrl } : undefined;
+};
+
 export function parseLinkStart(value: unknown, channelId: string): LinkStart | undefined {
   return parseEnvelope<LinkStart>(value, channelId, {
     start: (payload) => {
@@ -108,13 +115,7 @@ export function parseLinkStarted(value: unknown, channelId: string): LinkStarted
 }
 
 export function parseOAuthReturn(value: unknown, channelId: string): OAuthReturn | undefined {
-  return parseEnvelope<OAuthReturn>(value, channelId, {
-    oauthReturn: (payload) => {
-      if (!isPlainRecord(payload)) return undefined;
-      const redirectUrl = readHttpUrl(own(payload, "redirectUrl"));
-      return redirectUrl ? { redirectUrl } : undefined;
-    },
-  });
+  return parseEnvelope<OAuthReturn>(value, channelId, { oauthReturn: readRedirectPayload });
 }
 
 export function parseOAuthOpenRequest(value: unknown, channelId: string): OAuthOpenRequest | undefined {

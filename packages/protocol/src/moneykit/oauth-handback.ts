@@ -1,7 +1,6 @@
 import type { Envelope } from "../envelope.js";
 import { parseEnvelope } from "../parse-envelope.js";
-import { isPlainRecord, own } from "../read.js";
-import { readHttpUrl } from "./connect-frame.js";
+import { readRedirectPayload } from "./connect-frame.js";
 
 /**
  * The same-origin BroadcastChannel on which a popup or tab that landed on the
@@ -21,13 +20,7 @@ export type OAuthHandback = Envelope<"oauthHandback", { readonly redirectUrl: st
 export type OAuthHandbackAck = Envelope<"oauthHandbackAck", null>;
 
 export function parseOAuthHandback(value: unknown, state: string): OAuthHandback | undefined {
-  return parseEnvelope<OAuthHandback>(value, state, {
-    oauthHandback: (payload) => {
-      if (!isPlainRecord(payload)) return undefined;
-      const redirectUrl = readHttpUrl(own(payload, "redirectUrl"));
-      return redirectUrl ? { redirectUrl } : undefined;
-    },
-  });
+  return parseEnvelope<OAuthHandback>(value, state, { oauthHandback: readRedirectPayload });
 }
 
 export function parseOAuthHandbackAck(value: unknown, state: string): OAuthHandbackAck | undefined {
