@@ -1,6 +1,9 @@
 import { Hono } from "hono";
 import type { MockHostConfig } from "./config.js";
+import { Faults } from "./faults.js";
 import { framePages } from "./frame-pages.js";
+import { buyTransactionRoutes } from "./moonpay/buy-transactions.js";
+import { virtualAccountsRoutes } from "./moonpay/va-routes.js";
 import { moneyKitApiRoutes } from "./moneykit/api-routes.js";
 import { bankRoutes } from "./moneykit/bank-routes.js";
 import { moneyKitFrameApiRoutes } from "./moneykit/frame-api-routes.js";
@@ -19,9 +22,16 @@ export function createStores(): Stores {
 }
 
 /** The frame host as one Hono app: both vendors' frames, APIs and frame backends. */
-export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: () => string): Hono {
+export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: () => string, faults = new Faults()): Hono {
   const app = new Hono();
+  app.use("*", faults.middleware());
+  app.route("/", faults.routes());
   app.get("/health", (c) => c.json({ ok: true }));
+  app.route("/", buyTransactionRoutes(config.moonpayPublishableKey));
+  app.route(
+    "/",
+    virtualAccountsRoutes({ partners: config.vaPartners, timestampWindowMs: config.vaTimestampWindowMs, rateLimit: config.vaRateLimit }),
+  );
   app.route("/", sessionRoutes(stores.moonpay, config.moonpaySecretKey));
   app.route("/", frameApiRoutes(stores.moonpay));
   app.route("/", moneyKitApiRoutes(stores.moneykit, { clientId: config.moneykitClientId, clientSecret: config.moneykitClientSecret }));

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { createPublicKey } from "node:crypto";
 import { parseAllowedOrigins, type AllowedOrigins } from "./allowed-origins.js";
+import type { VirtualAccountsPartner } from "./moonpay/va-routes.js";
 
 export interface MockHostConfig {
   readonly port: number;
@@ -7,6 +10,14 @@ export interface MockHostConfig {
   readonly allowedOrigins: AllowedOrigins;
   /** The MoonPay secret key the session endpoint accepts. */
   readonly moonpaySecretKey: string;
+  /** The publishable key `GET /v1/transactions/{id}` accepts. */
+  readonly moonpayPublishableKey: string;
+  /** Partners of the Virtual Accounts API (publishable key + RSA public key). */
+  readonly vaPartners: readonly VirtualAccountsPartner[];
+  /** How far a signed request's timestamp may be from the server's clock. */
+  readonly vaTimestampWindowMs: number;
+  /** Virtual Accounts rate limit per key. */
+  readonly vaRateLimit: { readonly limit: number; readonly windowMs: number };
   /** The MoneyKit API client the token endpoint accepts. */
   readonly moneykitClientId: string;
   readonly moneykitClientSecret: string;
@@ -18,6 +29,8 @@ export interface MockHostConfig {
 
 /** The key in seed 000's own server sample, so that sample runs against the mock host unchanged. */
 export const DEFAULT_MOONPAY_SECRET_KEY = "sk_test_123";
+export const DEFAULT_MOONPAY_PUBLISHABLE_KEY = "pk_test_123";
+export const DEFAULT_VA_TIMESTAMP_WINDOW_MS = 5 * 60 * 1000;
 export const DEFAULT_MONEYKIT_CLIENT_ID = "mk_test_client";
 export const DEFAULT_MONEYKIT_CLIENT_SECRET = "mk_test_secret";
 export const DEFAULT_PORT = 4800;
@@ -30,6 +43,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): MockHostConfig {
     port,
     bankPort: readPort("BANK_PORT", env.BANK_PORT, DEFAULT_BANK_PORT),
     bankHost: env.BANK_HOST ?? "bank.localhost",
+    moonpayPublishableKey: env.MOCK_MOONPAY_PUBLISHABLE_KEY ?? DEFAULT_MOONPAY_PUBLISHABLE_KEY,
+    vaPartners: partnerFromEnv(env),
+    vaTimestampWindowMs: DEFAULT_VA_TIMESTAMP_WINDOW_MS,
+    vaRateLimit: { limit: Number(env.MOCK_VA_RATE_LIMIT ?? 100), windowMs: 60_000 },
     moneykitClientId: env.MOCK_MONEYKIT_CLIENT_ID ?? DEFAULT_MONEYKIT_CLIENT_ID,
     moneykitClientSecret: env.MOCK_MONEYKIT_CLIENT_SECRET ?? DEFAULT_MONEYKIT_CLIENT_SECRET,
     host: env.HOST ?? "127.0.0.1",
@@ -42,4 +59,13 @@ function readPort(name: string, value: string | undefined, fallback: number): nu
   const port = Number(value ?? fallback);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port number, not "${value}".`);
   return port;
+}
+
+/** `MOCK_VA_PUBLISHABLE_KEY` + `MOCK_VA_PUBLIC_KEY_FILE` (PEM) register one partner; without them there is none. */
+function partnerFromEnv(env: NodeJS.ProcessEnv): VirtualAccountsPartner[] {
+  const publishableKey = env.MOCK_VA_PUBLISHABLE_KEY;
+  const file = env.MOCK_VA_PUBLIC_KEY_FILE;
+  if (!publishableKey && !file) return [];
+  if (!publishableKey || !file) throw new Error("Set both MOCK_VA_PUBLISHABLE_KEY and MOCK_VA_PUBLIC_KEY_FILE to register a Virtual Accounts partner.");
+  return [{ publishableKey, publicKey: createPublicKey(readFileSync(file, "utf8")) }];
 }

@@ -1,0 +1,50 @@
+import { RateLimiter } from "./rate-limiter.js";
+import { DEFAULT_RETRY, type RetryPolicy } from "./retry-policy.js";
+
+/** Options every client of this package takes. */
+export interface TransportOptions {
+  /** The API's base URL, e.g. the mock host's in tests. */
+  readonly baseUrl?: string;
+  /** Retries of 5xx, 429 and network failures. Default: 4 attempts, 250 ms doubling, 30 s cap. */
+  readonly retry?: Partial<RetryPolicy>;
+  /** Per attempt. Default 15 000 ms. */
+  readonly timeoutMs?: number;
+  /** Keep this client under N requests a minute (seed 002's limit is 100). Off by default. */
+  readonly requestsPerMinute?: number;
+  /** For tests: another `fetch`. */
+  readonly fetch?: typeof fetch;
+}
+
+export interface Transport {
+  readonly baseUrl: string;
+  readonly retry: RetryPolicy;
+  readonly timeoutMs: number;
+  readonly limiter?: RateLimiter;
+  readonly fetch?: typeof fetch;
+}
+
+export function resolveTransport(options: TransportOptions, defaultBaseUrl: string): Transport | string {
+  const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/$/, "");
+  if (!/^https?:\/\/[^/]+$/.test(baseUrl)) return "baseUrl must be an http(s) origin, without a path.";
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  if (!(retry.attempts >= 1 && Number.isInteger(retry.attempts)) || !(retry.baseDelayMs >= 0) || !(retry.maxDelayMs >= 0)) {
+    return "retry.attempts must be a whole number ≥ 1 and delays ≥ 0.";
+  }
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  if (!(timeoutMs > 0)) return "timeoutMs must be positive.";
+  const perMinute = options.requestsPerMinute;
+  if (perMinute !== undefined && !(perMinute >= 1)) return "requestsPerMinute must be at least 1.";
+  return {
+    baseUrl,
+    retry,
+    timeoutMs,
+    ...(perMinute ? { limiter: new RateLimiter(perMinute, 60_000) } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  };
+}
+
+/** What each call may take. */
+export interface CallOptions {
+  /** Stops the call, retries and waits included, at once. */
+  readonly signal?: AbortSignal;
+}

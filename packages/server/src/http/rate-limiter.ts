@@ -1,0 +1,29 @@
+import { sleep } from "./sleep.js";
+
+/**
+ * Keeps a client under `limit` requests per `windowMs` (a sliding window):
+ * `acquire()` waits for a free slot. Seed 002 allows 100 requests a minute
+ * per API key; staying under it beats being answered 429.
+ */
+export class RateLimiter {
+  readonly #sent: number[] = [];
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    readonly now: () => number = Date.now,
+  ) {}
+
+  /** Resolves `true` once the request may go, `false` if `signal` aborted first. */
+  async acquire(signal?: AbortSignal): Promise<boolean> {
+    for (;;) {
+      const now = this.now();
+      while (this.#sent.length > 0 && this.#sent[0]! <= now - this.windowMs) this.#sent.shift();
+      if (this.#sent.length < this.limit) {
+        this.#sent.push(now);
+        return true;
+      }
+      if (!(await sleep(this.#sent[0]! + this.windowMs - now, signal))) return false;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import type { KeyObject } from "node:crypto";
+import { type CallOptions, resolveTransport, type Transport, type TransportOptions } from "../http/client-options.js";
+import { send } from "../http/send.js";
+import { err, ok, type Result } from "../result.js";
+import { ServerError, ServerErrorCode } from "../server-error.js";
+import { readPrivateKey, readPublishableKey } from "./keys.js";
+import { type QueryValue, signedRequest } from "./signed-request.js";
+import { moonPayError } from "./vendor-error.js";
+import type { OnRampTransaction, OnRampTransactionPage, VirtualAccount } from "./virtual-account-types.js";
+import { MOONPAY_API_URL } from "./moonpay-client.js";
+
+export interface VirtualAccountsClientOptions extends TransportOptions {
+  /** The partner's publishable key (`pk_…`): it goes in every request's query. */
+  readonly publishableKey: string;
+  /** The partner's RSA private key, PEM or `KeyObject`: it signs every request. */
+  readonly privateKey: string | KeyObject;
+  /** For tests: the clock that stamps requests. */
+  readonly now?: () => number;
+}
+
+export interface VirtualAccountFilters {
+  readonly customerId?: string;
+  readonly walletAddress?: string;
+  readonly virtualAccountId?: string;
+}
+
+export interface OnRampQuery {
+  readonly virtualAccountId: string;
+  /** 1 to 100. */
+  readonly pageSize: number;
+  readonly cursor?: string;
+}
+
+export interface VirtualAccountsClient {
+  listVirtualAccounts(filters?: VirtualAccountFilters, options?: CallOptions): Promise<Result<VirtualAccount[]>>;
+  /** One page of on-ramp transactions. */
+  listOnRampTransactions(query: OnRampQuery, options?: CallOptions): Promise<Result<OnRampTransactionPage>>;
+  /** Every page in turn; a failed page is yielded as an error `Result` and ends the iteration. */
+  onRampTransactionPages(query: Omit<OnRampQuery, "cursor">, options?: CallOptions): AsyncGenerator<Result<OnRampTransactionPage>>;
+  /** Every transaction, following the cursor to the end. */
+  allOnRampTransactions(query: Omit<OnRampQuery, "cursor">, options?: CallOptions): Promise<Result<OnRampTransaction[]>>;
+}
+
+/**
+ * The Virtual Accounts API (seed 002): every request signed with RSA-SHA256
+ * over `{path}?{queryString}`, and signed again, with a fresh timestamp, on
+ * every retry.
+ */
+export function createVirtualAccountsClient(options: VirtualAccountsClientOptions): Result<VirtualAccountsClient> {
+  const transport = resolveTransport(options, MOONPAY_API_URL);
+  if (typeof transport === "string") return err(new ServerError(ServerErrorCode.InvalidArgument, transport));
+  const apiKey = readPublishableKey(options.publishableKey);
+  if (!apiKey.ok) return apiKey;
+  const privateKey = readPrivateKey(options.privateKey);
+  if (!privateKey.ok) return privateKey;
+  return ok(new Client(transport, apiKey.value, privateKey.value, options.now ?? Date.now));
+}
+
+class Client implements VirtualAccountsClient {
+  constructor(
+    readonly transport: Transport,
+    readonly apiKey: string,
+    readonly privateKey: KeyObject,
+    readonly now: () => number,
+  ) {}
+
+  async listVirtualAccounts(filters: VirtualAccountFilters = {}, options: CallOptions = {}) {
+    const answer = await this.#get(
+      "/v1/virtual-accounts",
+      [
+        ["customerId", filters.customerId],
+        ["walletAddress", filters.walletAddress],
+        ["virtualAccountId", filters.virtualAccountId],
+      ],
+      options,
+    );
+    if (!answer.ok) return answer;
+    return Array.isArray(answer.value) ? ok(answer.value as VirtualAccount[]) : invalidResponse();
+  }
+
+  async listOnRampTransactions(query: OnRampQuery, options: CallOptions = {}) {
+    if (!Number.isInteger(query.pageSize) || query.pageSize < 1 || query.pageSize > 100) {
+      return err(new ServerError(ServerErrorCode.InvalidArgument, "pageSize must be a whole number from 1 to 100."));
+    }
+    const answer = await this.#get(
+      "/v1/virtual-accounts/transactions/onramp",
+      [
+        ["virtualAccountId", query.virtualAccountId],
+        ["cursor", query.cursor],
+        ["pageSize", query.pageSize],
+      ],
+      options,
+    );
+    if (!answer.ok) return answer;
+    const page = answer.value as { nextCursor?: unknown; transactions?: unknown } | undefined;
+    if (!page || !Array.isArray(page.transactions)) return invalidResponse();
+    const nextCursor = typeof page.nextCursor === "string" && page.nextCursor !== "" ? page.nextCursor : null;
+    return ok({ nextCursor, transactions: page.transactions as OnRampTransaction[] });
+  }
+
+  async *onRampTransactionPages(query: Omit<OnRampQuery, "cursor">, options: CallOptions = {}) {
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await this.listOnRampTransactions({ ...query, ...(cursor ? { cursor } : {}) }, options);
+      yield page;
+      if (!page.ok || !page.value.nextCursor) return;
+      cursor = page.value.nextCursor;
+    }
+  }
+
+  async allOnRampTransactions(query: Omit<OnRampQuery, "cursor">, options: CallOptions = {}) {
+    const all: OnRampTransaction[] = [];
+    for await (const page of this.onRampTransactionPages(query, options)) {
+      if (!page.ok) return page;
+      all.push(...page.value.transactions);
+    }
+    return ok(all);
+  }
+
+  async #get(path: string, params: readonly (readonly [string, QueryValue])[], options: CallOptions): Promise<Result<unknown>> {
+    const answer = await send(() => signedRequest(this.transport.baseUrl, path, this.apiKey, params, this.privateKey, this.now()), {
+      retry: this.transport.retry,
+      timeoutMs: this.transport.timeoutMs,
+      signal: options.signal,
+      limiter: this.transport.limiter,
+      toError: moonPayError,
+      ...(this.transport.fetch ? { fetch: this.transport.fetch } : {}),
+    });
+    return answer.ok ? ok(answer.value.body) : answer;
+  }
+}
+
+function invalidResponse() {
+  return err(new ServerError(ServerErrorCode.InvalidResponse, "MoonPay answered with an unexpected body."));
+}
