@@ -45,3 +45,27 @@ describe("MoneyKit server client", () => {
     expect((await client.getAccounts("mk_link_unknown")).error).toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("MoneyKit access token renewal", () => {
+  it("fetches a new token and tries once more when the API says the token expired", async () => {
+    const tokens: string[] = [];
+    let refusedOnce = false;
+    const fakeFetch: typeof fetch = async (input, init) => {
+      const path = new URL(String(input)).pathname;
+      if (path === "/auth/token") {
+        tokens.push(`mk_at_${tokens.length}`);
+        return Response.json({ access_token: tokens.at(-1), token_type: "bearer", expires_in: 3600 });
+      }
+      const auth = new Headers(init?.headers).get("authorization");
+      if (!refusedOnce) {
+        refusedOnce = true;
+        return Response.json({ error_code: "api_error.auth.expired_access_token", error_message: "expired" }, { status: 401 });
+      }
+      return Response.json({ link_session_token: `lst_for_${auth}` });
+    };
+    const client = createMoneyKitClient({ baseUrl: "http://127.0.0.1:9", clientId: "id", clientSecret: "secret", fetch: fakeFetch }).value!;
+    const session = await client.createLinkSession({ customer_user: { id: "u" } });
+    expect(tokens).toEqual(["mk_at_0", "mk_at_1"]);
+    expect(session.value?.link_session_token).toBe("lst_for_Bearer mk_at_1");
+  });
+});
