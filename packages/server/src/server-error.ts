@@ -44,3 +44,8 @@ export class ServerError extends Error {
     if (details.attempts !== undefined) this.attempts = details.attempts;
   }
 }
+
+/** A 2xx whose body is not what the vendor documents. */
+export function invalidResponse(vendor: "MoonPay" | "MoneyKit") {
+  return { ok: false as const, error: new ServerError(ServerErrorCode.InvalidResponse, `${vendor} answered with an unexpected body.`) };
+}

@@ -1,5 +1,7 @@
+import type { ServerError } from "../server-error.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry-policy.js";
+import type { HttpResponse, SendOptions } from "./send.js";
 
 /** Options every client of this package takes. */
 export interface TransportOptions {
@@ -40,6 +42,18 @@ export function resolveTransport(options: TransportOptions, defaultBaseUrl: stri
     timeoutMs,
     ...(perMinute ? { limiter: new RateLimiter(perMinute, 60_000) } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+  };
+}
+
+/** The options `send()` takes for one call of a client. */
+export function sendOptions(transport: Transport, options: CallOptions, toError: (response: HttpResponse) => ServerError): SendOptions {
+  return {
+    retry: transport.retry,
+    timeoutMs: transport.timeoutMs,
+    signal: options.signal,
+    limiter: transport.limiter,
+    toError,
+    ...(transport.fetch ? { fetch: transport.fetch } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
-import { type CallOptions, resolveTransport, type Transport, type TransportOptions } from "../http/client-options.js";
-import { type HttpResponse, type PreparedRequest, send } from "../http/send.js";
+import { type CallOptions, resolveTransport, sendOptions, type Transport, type TransportOptions } from "../http/client-options.js";
+import { type PreparedRequest, send } from "../http/send.js";
 import { err, ok, type Result } from "../result.js";
-import { ServerError, ServerErrorCode } from "../server-error.js";
+import { invalidResponse, ServerError, ServerErrorCode } from "../server-error.js";
 import { moneyKitError } from "./moneykit-error.js";
 
 export const MONEYKIT_API_URL = "https://api.moneykit.com";
@@ -70,21 +70,21 @@ class Client implements MoneyKitServerClient {
     const answer = await this.#authorized("POST", "/link-session", input, options);
     if (!answer.ok) return answer;
     const token = (answer.value as { link_session_token?: unknown } | undefined)?.link_session_token;
-    return typeof token === "string" ? ok({ link_session_token: token }) : invalidResponse();
+    return typeof token === "string" ? ok({ link_session_token: token }) : invalidResponse("MoneyKit");
   }
 
   async exchangeToken(exchangeableToken: string, options: CallOptions = {}) {
     const answer = await this.#authorized("POST", "/link-session/exchange-token", { exchangeable_token: exchangeableToken }, options);
     if (!answer.ok) return answer;
     const body = answer.value as { link_id?: unknown; link?: LinkSummary } | undefined;
-    return typeof body?.link_id === "string" && body.link ? ok({ link_id: body.link_id, link: body.link }) : invalidResponse();
+    return typeof body?.link_id === "string" && body.link ? ok({ link_id: body.link_id, link: body.link }) : invalidResponse("MoneyKit");
   }
 
   async getAccounts(linkId: string, options: CallOptions = {}) {
     const answer = await this.#authorized("GET", `/links/${encodeURIComponent(linkId)}/accounts`, undefined, options);
     if (!answer.ok) return answer;
     const body = answer.value as { accounts?: unknown; link?: LinkSummary } | undefined;
-    return Array.isArray(body?.accounts) && body.link ? ok({ accounts: body.accounts, link: body.link }) : invalidResponse();
+    return Array.isArray(body?.accounts) && body.link ? ok({ accounts: body.accounts, link: body.link }) : invalidResponse("MoneyKit");
   }
 
   /** One call with the cached token; if the API says the token expired, once more with a new one. */
@@ -99,13 +99,13 @@ class Client implements MoneyKitServerClient {
           headers: { Authorization: `Bearer ${token.value}`, "Content-Type": "application/json", Accept: "application/json" },
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         }),
-        this.#sendOptions(options),
+        sendOptions(this.transport, options, moneyKitError),
       );
       if (answer.ok) return ok(answer.value.body);
       if (answer.error.vendorCode !== "api_error.auth.expired_access_token" || round === 1) return answer;
       this.#token = undefined;
     }
-    return invalidResponse();
+    return invalidResponse("MoneyKit");
   }
 
   #accessToken(options: CallOptions): Promise<Result<string>> {
@@ -120,27 +120,14 @@ class Client implements MoneyKitServerClient {
     const form = new URLSearchParams({ grant_type: "client_credentials", client_id: this.clientId, client_secret: this.clientSecret }).toString();
     const answer = await send(
       () => ({ method: "POST", url: `${this.transport.baseUrl}/auth/token`, headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: form }),
-      this.#sendOptions(options),
+      sendOptions(this.transport, options, moneyKitError),
     );
     if (!answer.ok) return answer;
     const body = answer.value.body as { access_token?: unknown; expires_in?: unknown } | undefined;
-    if (typeof body?.access_token !== "string" || typeof body.expires_in !== "number") return invalidResponse();
+    if (typeof body?.access_token !== "string" || typeof body.expires_in !== "number") return invalidResponse("MoneyKit");
     this.#token = { value: body.access_token, expiresAt: this.now() + body.expires_in * 1000 };
     return ok(body.access_token);
   }
 
-  #sendOptions(options: CallOptions) {
-    return {
-      retry: this.transport.retry,
-      timeoutMs: this.transport.timeoutMs,
-      signal: options.signal,
-      limiter: this.transport.limiter,
-      toError: (response: HttpResponse) => moneyKitError(response),
-      ...(this.transport.fetch ? { fetch: this.transport.fetch } : {}),
-    };
-  }
 }
 
-function invalidResponse() {
-  return err(new ServerError(ServerErrorCode.InvalidResponse, "MoneyKit answered with an unexpected body."));
-}

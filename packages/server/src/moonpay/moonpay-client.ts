@@ -1,7 +1,7 @@
-import { type CallOptions, resolveTransport, type Transport, type TransportOptions } from "../http/client-options.js";
+import { type CallOptions, resolveTransport, sendOptions, type Transport, type TransportOptions } from "../http/client-options.js";
 import { send } from "../http/send.js";
 import { err, ok, type Result } from "../result.js";
-import { ServerError, ServerErrorCode } from "../server-error.js";
+import { invalidResponse, ServerError, ServerErrorCode } from "../server-error.js";
 import type { BuyTransaction } from "./buy-transaction-types.js";
 import { readPublishableKey, readSecretKey } from "./keys.js";
 import { moonPayError } from "./vendor-error.js";
@@ -50,34 +50,21 @@ class Client implements MoonPayServerClient {
         headers: { "Content-Type": "application/json", Authorization: `Api-Key ${this.secretKey}` },
         body,
       }),
-      this.#sendOptions(options),
+      sendOptions(this.transport, options, moonPayError),
     );
     if (!answer.ok) return answer;
     const token = (answer.value.body as { sessionToken?: unknown } | undefined)?.sessionToken;
-    return typeof token === "string" ? ok({ sessionToken: token }) : invalidResponse();
+    return typeof token === "string" ? ok({ sessionToken: token }) : invalidResponse("MoonPay");
   }
 
   async getBuyTransaction(transactionId: string, options: CallOptions = {}) {
     if (!this.publishableKey) return err(new ServerError(ServerErrorCode.InvalidArgument, "getBuyTransaction needs the publishableKey option."));
     const url = `${this.transport.baseUrl}/v1/transactions/${encodeURIComponent(transactionId)}?apiKey=${encodeURIComponent(this.publishableKey)}`;
-    const answer = await send(() => ({ method: "GET", url, headers: { Accept: "application/json" } }), this.#sendOptions(options));
+    const answer = await send(() => ({ method: "GET", url, headers: { Accept: "application/json" } }), sendOptions(this.transport, options, moonPayError));
     if (!answer.ok) return answer;
     const transaction = answer.value.body as BuyTransaction | undefined;
-    return transaction && typeof transaction.id === "string" && typeof transaction.status === "string" ? ok(transaction) : invalidResponse();
+    return transaction && typeof transaction.id === "string" && typeof transaction.status === "string" ? ok(transaction) : invalidResponse("MoonPay");
   }
 
-  #sendOptions(options: CallOptions) {
-    return {
-      retry: this.transport.retry,
-      timeoutMs: this.transport.timeoutMs,
-      signal: options.signal,
-      limiter: this.transport.limiter,
-      toError: moonPayError,
-      ...(this.transport.fetch ? { fetch: this.transport.fetch } : {}),
-    };
-  }
 }
 
-function invalidResponse() {
-  return err(new ServerError(ServerErrorCode.InvalidResponse, "MoonPay answered with an unexpected body."));
-}

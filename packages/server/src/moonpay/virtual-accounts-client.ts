@@ -1,8 +1,8 @@
 import type { KeyObject } from "node:crypto";
-import { type CallOptions, resolveTransport, type Transport, type TransportOptions } from "../http/client-options.js";
+import { type CallOptions, resolveTransport, sendOptions, type Transport, type TransportOptions } from "../http/client-options.js";
 import { send } from "../http/send.js";
 import { err, ok, type Result } from "../result.js";
-import { ServerError, ServerErrorCode } from "../server-error.js";
+import { invalidResponse, ServerError, ServerErrorCode } from "../server-error.js";
 import { readPrivateKey, readPublishableKey } from "./keys.js";
 import { type QueryValue, signedRequest } from "./signed-request.js";
 import { moonPayError } from "./vendor-error.js";
@@ -75,7 +75,7 @@ class Client implements VirtualAccountsClient {
       options,
     );
     if (!answer.ok) return answer;
-    return Array.isArray(answer.value) ? ok(answer.value as VirtualAccount[]) : invalidResponse();
+    return Array.isArray(answer.value) ? ok(answer.value as VirtualAccount[]) : invalidResponse("MoonPay");
   }
 
   async listOnRampTransactions(query: OnRampQuery, options: CallOptions = {}) {
@@ -93,7 +93,7 @@ class Client implements VirtualAccountsClient {
     );
     if (!answer.ok) return answer;
     const page = answer.value as { nextCursor?: unknown; transactions?: unknown } | undefined;
-    if (!page || !Array.isArray(page.transactions)) return invalidResponse();
+    if (!page || !Array.isArray(page.transactions)) return invalidResponse("MoonPay");
     const nextCursor = typeof page.nextCursor === "string" && page.nextCursor !== "" ? page.nextCursor : null;
     return ok({ nextCursor, transactions: page.transactions as OnRampTransaction[] });
   }
@@ -118,18 +118,11 @@ class Client implements VirtualAccountsClient {
   }
 
   async #get(path: string, params: readonly (readonly [string, QueryValue])[], options: CallOptions): Promise<Result<unknown>> {
-    const answer = await send(() => signedRequest(this.transport.baseUrl, path, this.apiKey, params, this.privateKey, this.now()), {
-      retry: this.transport.retry,
-      timeoutMs: this.transport.timeoutMs,
-      signal: options.signal,
-      limiter: this.transport.limiter,
-      toError: moonPayError,
-      ...(this.transport.fetch ? { fetch: this.transport.fetch } : {}),
-    });
+    const answer = await send(
+      () => signedRequest(this.transport.baseUrl, path, this.apiKey, params, this.privateKey, this.now()),
+      sendOptions(this.transport, options, moonPayError),
+    );
     return answer.ok ? ok(answer.value.body) : answer;
   }
 }
 
-function invalidResponse() {
-  return err(new ServerError(ServerErrorCode.InvalidResponse, "MoonPay answered with an unexpected body."));
-}
