@@ -9,16 +9,20 @@ import { bankRoutes } from "./moneykit/bank-routes.js";
 import { moneyKitFrameApiRoutes } from "./moneykit/frame-api-routes.js";
 import { MoneyKitStore } from "./moneykit/store.js";
 import { frameApiRoutes } from "./moonpay/frame-api-routes.js";
+import { paymentFrameApiRoutes } from "./moonpay/payment-frame-api-routes.js";
+import { PaymentsStore } from "./moonpay/payments-store.js";
+import { platformApiRoutes } from "./moonpay/platform-api-routes.js";
 import { sessionRoutes } from "./moonpay/session-routes.js";
 import { MoonPayStore } from "./moonpay/store.js";
 
 export interface Stores {
   readonly moonpay: MoonPayStore;
+  readonly payments: PaymentsStore;
   readonly moneykit: MoneyKitStore;
 }
 
 export function createStores(): Stores {
-  return { moonpay: new MoonPayStore(), moneykit: new MoneyKitStore() };
+  return { moonpay: new MoonPayStore(), payments: new PaymentsStore(), moneykit: new MoneyKitStore() };
 }
 
 /** The frame host as one Hono app: both vendors' frames, APIs and frame backends. */
@@ -34,6 +38,8 @@ export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: ()
   );
   app.route("/", sessionRoutes(stores.moonpay, config.moonpaySecretKey));
   app.route("/", frameApiRoutes(stores.moonpay));
+  app.route("/", platformApiRoutes(stores.moonpay, stores.payments, config.allowedOrigins));
+  app.route("/", paymentFrameApiRoutes(stores.moonpay, stores.payments));
   app.route("/", moneyKitApiRoutes(stores.moneykit, { clientId: config.moneykitClientId, clientSecret: config.moneykitClientSecret }));
   app.route("/", moneyKitFrameApiRoutes(stores.moneykit, bankOrigin));
   app.route("/", framePages(config.allowedOrigins));

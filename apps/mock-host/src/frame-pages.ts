@@ -12,6 +12,9 @@ const PAGES: Record<string, string> = {
   "/platform/v1/check-connection": "moonpay/check-connection.html",
   "/platform/v1/connect": "moonpay/connect.html",
   "/moneykit/connect": "moneykit/connect.html",
+  "/platform/v1/apple-pay": "moonpay/apple-pay.html",
+  "/platform/v1/challenge": "moonpay/challenge.html",
+  "/platform/v1/reset": "moonpay/reset.html",
 };
 
 /** The placeholder in each page's `<meta name="framelink-allowed-origins">`, filled per server. */

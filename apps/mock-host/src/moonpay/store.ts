@@ -3,8 +3,9 @@ import { type Customer, newCustomer } from "./scenarios.js";
 
 /** A session token's life: single use, 24 hours. */
 export const SESSION_LIFETIME_MS = 24 * 60 * 60 * 1000;
-/** Client credentials' life. */
+/** Client credentials' life; customers whose id has `-shortlived-` get 3 seconds. */
 export const CREDENTIALS_LIFETIME_MS = 60 * 60 * 1000;
+export const SHORT_CREDENTIALS_LIFETIME_MS = 3000;
 
 export interface Session {
   readonly customerId: string;
@@ -24,6 +25,8 @@ export interface IssuedToken {
   readonly device: string;
   readonly anonymous: boolean;
   readonly expiresAt: number;
+  /** On an access token: the client token issued with it. */
+  readonly clientToken?: string;
 }
 
 /** The mock's memory: everything is lost when the process ends, as a test double should. */
@@ -59,14 +62,21 @@ export class MoonPayStore {
 
   /** Issues credentials: anonymous ones carry only a client token. */
   issueCredentials(customerId: string, device: string, anonymous: boolean) {
-    const expiresAt = this.now() + CREDENTIALS_LIFETIME_MS;
+    const lifetime = customerId.includes("-shortlived-") ? SHORT_CREDENTIALS_LIFETIME_MS : CREDENTIALS_LIFETIME_MS;
+    const expiresAt = this.now() + lifetime;
     const issued: IssuedToken = { customerId, device, anonymous, expiresAt };
     const clientToken = `ct_${anonymous ? "anon_" : ""}${randomBytes(18).toString("base64url")}`;
     this.clientTokens.set(clientToken, issued);
     const credentials = { clientToken, expiresAt: new Date(expiresAt).toISOString() };
     if (anonymous) return credentials;
     const accessToken = `at_${randomBytes(24).toString("base64url")}`;
-    this.accessTokens.set(accessToken, issued);
+    this.accessTokens.set(accessToken, { ...issued, clientToken });
     return { accessToken, ...credentials };
+  }
+
+  /** Forgets tokens (sign-out): they are refused from now on. */
+  revoke(tokens: { clientToken?: unknown; accessToken?: unknown }): void {
+    if (typeof tokens.clientToken === "string") this.clientTokens.delete(tokens.clientToken);
+    if (typeof tokens.accessToken === "string") this.accessTokens.delete(tokens.accessToken);
   }
 }

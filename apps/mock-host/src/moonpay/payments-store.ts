@@ -1,0 +1,91 @@
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+
+/** How long a quote stays executable; `-quickquote-` customers get 2 seconds. */
+export const QUOTE_LIFETIME_MS = 60_000;
+export const QUICK_QUOTE_LIFETIME_MS = 2000;
+/** A transaction stays `pending` this long, then completes. */
+export const SETTLEMENT_MS = 2500;
+
+export interface Quote {
+  readonly id: string;
+  readonly customerId: string;
+  readonly source: string;
+  readonly destination: string;
+  readonly sourceAmount: string;
+  readonly destinationAmount: string;
+  readonly walletAddress: string | null;
+  readonly paymentMethod: string | null;
+  readonly executable: boolean;
+  readonly expiresAt: string;
+}
+
+export interface Transaction {
+  readonly id: string;
+  readonly customerId: string;
+  readonly createdAt: number;
+  readonly quote: Quote;
+  readonly failureCode?: string;
+}
+
+export interface Challenge {
+  readonly customerId: string;
+  readonly quote: Quote;
+  used: boolean;
+}
+
+/**
+ * Quotes, transactions and challenges. A quote is self-contained and signed
+ * (HMAC with a key only this process knows): the payment frame refuses a
+ * signature that was changed in any way.
+ */
+export class PaymentsStore {
+  readonly transactions = new Map<string, Transaction>();
+  readonly challenges = new Map<string, Challenge>();
+  readonly deletedPaymentMethods = new Set<string>();
+  readonly #key = randomBytes(32);
+
+  constructor(readonly now: () => number = Date.now) {}
+
+  signQuote(quote: Quote): string {
+    const body = Buffer.from(JSON.stringify(quote)).toString("base64url");
+    return `${body}.${this.#mac(body)}`;
+  }
+
+  /** The quote a signature carries, if the signature is intact. */
+  openQuote(signature: unknown): Quote | undefined {
+    if (typeof signature !== "string") return undefined;
+    const [body, mac, extra] = signature.split(".");
+    if (!body || !mac || extra !== undefined) return undefined;
+    const expected = Buffer.from(this.#mac(body));
+    const given = Buffer.from(mac);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+    return JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as Quote;
+  }
+
+  createTransaction(quote: Quote, failureCode?: string): Transaction {
+    const transaction: Transaction = {
+      id: `txn_${randomBytes(12).toString("base64url")}`,
+      customerId: quote.customerId,
+      createdAt: this.now(),
+      quote,
+      ...(failureCode ? { failureCode } : {}),
+    };
+    this.transactions.set(transaction.id, transaction);
+    return transaction;
+  }
+
+  statusOf(transaction: Transaction): "pending" | "completed" | "failed" {
+    if (transaction.failureCode) return "failed";
+    return this.now() - transaction.createdAt < SETTLEMENT_MS ? "pending" : "completed";
+  }
+
+  createChallenge(quote: Quote): string {
+    const token = `chl_${randomBytes(18).toString("base64url")}`;
+    this.challenges.set(token, { customerId: quote.customerId, quote, used: false });
+    return token;
+  }
+
+  #mac(body: string): string {
+    return createHmac("sha256", this.#key).update(body).digest("base64url");
+  }
+}
