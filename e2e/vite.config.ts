@@ -30,7 +30,7 @@ export default defineConfig({
     // The fixtures run under the strict policy a careful merchant sets: the
     // SDK must need no inline script or style and frame only the frame host.
     headers: {
-      "Content-Security-Policy": `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${MOCK_HOST_ORIGIN} ${DOWN_HOST_ORIGIN}; connect-src 'self'; base-uri 'none'`,
+      "Content-Security-Policy": `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${MOCK_HOST_ORIGIN} ${DOWN_HOST_ORIGIN}; connect-src 'self' ${MOCK_HOST_ORIGIN}; base-uri 'none'`,
     },
   },
 });

@@ -32,6 +32,22 @@ export const ErrorCode = {
   Generic: "generic",
   /** The operation needs a client token the check did not give (the customer's status does not allow connecting). */
   NoClientToken: "noClientToken",
+  /** The call needs authenticated credentials, and the client has none (connect the customer first). */
+  NoActiveSession: "noActiveSession",
+  /** The credentials' `expiresAt` has passed: check or connect again. */
+  CredentialsExpired: "credentialsExpired",
+  /** The API refused the credentials (401). */
+  Unauthorized: "unauthorized",
+  /** The API refused the call for these credentials (403). */
+  Forbidden: "forbidden",
+  /** The API has no such object (404). */
+  NotFound: "notFound",
+  /** The API refused the request as invalid (4xx). */
+  InvalidRequest: "invalidRequest",
+  /** The API could not be reached or failed (network, 5xx, or no answer in time). */
+  RequestFailed: "requestFailed",
+  /** The caller's `AbortSignal` aborted. */
+  Aborted: "aborted",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

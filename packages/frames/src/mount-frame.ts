@@ -12,6 +12,8 @@ export interface MountFrameOptions {
   readonly hidden: boolean;
   /** Permissions Policy features the frame needs, e.g. `["payment"]`. None by default. */
   readonly allow?: readonly string[];
+  /** A fixed CSS height for a visible frame (e.g. `"44px"`); it fills its container by default. */
+  readonly height?: string;
 }
 
 // Scripts, and the frame's own origin so that it can call its host and keep
@@ -52,6 +54,7 @@ export function mountFrame(options: MountFrameOptions): Result<{ iframe: HTMLIFr
   // Through the CSSOM, not the style attribute: a page whose CSP forbids
   // inline styles still accepts this.
   iframe.style.cssText = options.hidden ? HIDDEN_STYLE : VISIBLE_STYLE;
+  if (!options.hidden && options.height) iframe.style.height = options.height;
   if (options.hidden) {
     iframe.setAttribute("aria-hidden", "true");
     iframe.tabIndex = -1;

@@ -13,9 +13,13 @@ import {
 } from "@framelink/frames";
 import { APPEARANCES, type ConnectFrameEvent, isPlainRecord, type WireCredentials } from "@framelink/protocol";
 import { type CheckFrame, mountCheckFrame } from "./check-frame.js";
-import { type ConnectFrame, openConnectFrame } from "./connect-frame.js";
+import { openConnectFrame } from "./connect-frame.js";
 import type { Connection } from "./connection.js";
 import type { ConnectEvent, FrameHandle } from "./events.js";
+import type { ApplePayEvent, ApplePayHandle, ChallengeEvent } from "./payment-events.js";
+import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage } from "./payment-types.js";
+import * as payments from "./payments.js";
+import type { Credentials } from "./connection.js";
 import { fromFrameError } from "./frame-error.js";
 import { openConnection } from "./open-connection.js";
 import type { ResolvedOptions } from "./options.js";
@@ -42,6 +46,26 @@ export interface MoonPayClient {
    * Runs the connection check first if it has not run yet.
    */
   connect(options: ConnectOptions): Promise<Result<FrameHandle, FramelinkError>>;
+  /**
+   * The authenticated credentials, synchronously: `noActiveSession` until the
+   * customer is connected, `credentialsExpired` after their `expiresAt`.
+   */
+  getCredentials(): Result<Credentials, FramelinkError>;
+  /** `GET /platform/v1/payment-methods`: what the customer can pay with now, and what is stored. */
+  getPaymentMethods(options?: payments.CallOptions): Promise<Result<PaymentMethods, FramelinkError>>;
+  deletePaymentMethod(id: string, options?: payments.CallOptions): Promise<Result<void, FramelinkError>>;
+  /** `POST /platform/v1/quotes/buy`. Pass `value.signature` to `setupApplePay` untouched. */
+  getQuote(input: QuoteInput, options?: payments.CallOptions): Promise<Result<Quote, FramelinkError>>;
+  /** Mounts the Apple Pay frame for an executable quote; see `ApplePayEvent`. */
+  setupApplePay(options: { quote: string | { signature: string }; container: Element; onEvent?: (event: ApplePayEvent) => void }): Promise<Result<ApplePayHandle, FramelinkError>>;
+  /** Mounts the verification frame at the URL of a `challenge` event. */
+  setupChallenge(options: { url: string; container: Element; onEvent?: (event: ChallengeEvent) => void }): Promise<Result<FrameHandle, FramelinkError>>;
+  getTransaction(id: string, options?: payments.CallOptions): Promise<Result<Transaction, FramelinkError>>;
+  listTransactions(query?: { cursor?: string | null }, options?: payments.CallOptions): Promise<Result<TransactionPage, FramelinkError>>;
+  /** Polls until the transaction is `completed` or `failed`; stops at once when `signal` aborts. */
+  waitForTransaction(id: string, options?: { signal?: AbortSignal; timeoutMs?: number }): Promise<Result<Transaction, FramelinkError>>;
+  /** Signs this device out; resolves `ok` when done or after 5 s, whatever happens. */
+  resetConnection(): Promise<Result<void, FramelinkError>>;
   /** Removes every frame, channel and timer and forgets all credentials. Idempotent. */
   dispose(): void;
 }
@@ -54,11 +78,22 @@ export class Client implements MoonPayClient {
   #sessionTokenSent = false;
   #checking: Promise<Result<Connection, FramelinkError>> | undefined;
   #credentials: WireCredentials | undefined;
-  #connectFrame: ConnectFrame | "opening" | undefined;
+  #connectFrame: FrameHandle | "opening" | undefined;
+  readonly #payments: payments.PaymentContext;
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
+    this.#payments = {
+      options,
+      credentials: () => this.#credentials,
+      forgetCredentials: () => {
+        this.#credentials = undefined;
+      },
+      disposer: this.#disposer,
+      openFrames: new Set(),
+    };
     this.#disposer.add(() => {
+      for (const dispose of [...this.#payments.openFrames]) dispose();
       this.#checkFrame?.dispose();
       this.#checkFrame = undefined;
       if (typeof this.#connectFrame === "object") this.#connectFrame.dispose();
@@ -104,7 +139,47 @@ export class Client implements MoonPayClient {
     this.#disposer.dispose();
   }
 
-  async #openConnectFrame(options: CheckedConnectOptions): Promise<Result<ConnectFrame, FramelinkError>> {
+  getCredentials() {
+    return payments.currentCredentials(this.#payments);
+  }
+
+  getPaymentMethods(options?: payments.CallOptions) {
+    return payments.getPaymentMethods(this.#payments, options);
+  }
+
+  deletePaymentMethod(id: string, options?: payments.CallOptions) {
+    return payments.deletePaymentMethod(this.#payments, id, options);
+  }
+
+  getQuote(input: QuoteInput, options?: payments.CallOptions) {
+    return payments.getQuote(this.#payments, input, options);
+  }
+
+  setupApplePay(options: Parameters<MoonPayClient["setupApplePay"]>[0]) {
+    return payments.setupApplePay(this.#payments, options);
+  }
+
+  setupChallenge(options: Parameters<MoonPayClient["setupChallenge"]>[0]) {
+    return payments.setupChallenge(this.#payments, options);
+  }
+
+  getTransaction(id: string, options?: payments.CallOptions) {
+    return payments.getTransaction(this.#payments, id, options);
+  }
+
+  listTransactions(query?: { cursor?: string | null }, options?: payments.CallOptions) {
+    return payments.listTransactions(this.#payments, query, options);
+  }
+
+  waitForTransaction(id: string, options?: { signal?: AbortSignal; timeoutMs?: number }) {
+    return payments.waitForTransaction(this.#payments, id, options);
+  }
+
+  resetConnection() {
+    return payments.resetConnection(this.#payments);
+  }
+
+  async #openConnectFrame(options: CheckedConnectOptions): Promise<Result<FrameHandle, FramelinkError>> {
     if (!this.#credentials) {
       const checked = await this.getConnection();
       if (!checked.ok) return checked;
@@ -116,7 +191,7 @@ export class Client implements MoonPayClient {
     if (!clientToken) {
       return err(new FramelinkError(ErrorCode.NoClientToken, "The customer's connection status does not allow connecting now."));
     }
-    let frame: ConnectFrame | undefined;
+    let frame: FrameHandle | undefined;
     const opened = await openConnectFrame(
       this.#options,
       {
@@ -131,8 +206,9 @@ export class Client implements MoonPayClient {
       },
       this.#disposer,
     );
-    if (opened.ok) frame = opened.value;
-    return opened;
+    if (!opened.ok) return opened;
+    frame = { dispose: opened.value.dispose };
+    return ok(frame);
   }
 
   /** Turns the frame's events into the integrator's, in order, opening credentials on the way. */

@@ -3,6 +3,8 @@ import { isPlainRecord } from "@framelink/protocol";
 
 /** MoonPay's production frame host, the default `frameOrigin`. */
 export const MOONPAY_FRAME_ORIGIN = "https://blocks.moonpay.com";
+/** MoonPay's production API, the default `apiOrigin`. */
+export const MOONPAY_API_ORIGIN = "https://api.moonpay.com";
 
 export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
 export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
@@ -12,6 +14,8 @@ export interface ClientOptions {
   readonly sessionToken: string;
   /** Origin of the frame host, e.g. the mock host in tests. Default: {@link MOONPAY_FRAME_ORIGIN}. */
   readonly frameOrigin?: string;
+  /** Origin of the platform API the client calls with its credentials. Default: {@link MOONPAY_API_ORIGIN}. */
+  readonly apiOrigin?: string;
   /** How long a frame may take to load and complete the handshake. Default 10 000 ms. */
   readonly handshakeTimeoutMs?: number;
   /** How long a frame may take to answer one call. Default 10 000 ms. */
@@ -23,6 +27,7 @@ export interface ClientOptions {
 export interface ResolvedOptions {
   readonly sessionToken: string;
   readonly frameOrigin: string;
+  readonly apiOrigin: string;
   readonly handshakeTimeoutMs: number;
   readonly callTimeoutMs: number;
   readonly log?: (...args: unknown[]) => void;
@@ -36,13 +41,17 @@ export function readClientOptions(options: unknown): Result<ResolvedOptions, Fra
   if (!isPlainRecord(options)) {
     return err(new FramelinkError(ErrorCode.InvalidOptions, "createClient() takes an options object."));
   }
-  const { sessionToken, frameOrigin, handshakeTimeoutMs, callTimeoutMs, log } = options;
+  const { sessionToken, frameOrigin, apiOrigin, handshakeTimeoutMs, callTimeoutMs, log } = options;
   if (typeof sessionToken !== "string" || !SESSION_TOKEN.test(sessionToken)) {
     return err(new FramelinkError(ErrorCode.InvalidSessionToken, "sessionToken is missing or malformed."));
   }
   const origin = frameOrigin === undefined ? MOONPAY_FRAME_ORIGIN : parseFrameOrigin(frameOrigin);
   if (origin === undefined) {
     return err(new FramelinkError(ErrorCode.InvalidOptions, "frameOrigin must be an http(s) origin such as https://host:port."));
+  }
+  const api = apiOrigin === undefined ? MOONPAY_API_ORIGIN : parseFrameOrigin(apiOrigin);
+  if (api === undefined) {
+    return err(new FramelinkError(ErrorCode.InvalidOptions, "apiOrigin must be an http(s) origin such as https://host:port."));
   }
   const handshake = readTimeout(handshakeTimeoutMs, DEFAULT_HANDSHAKE_TIMEOUT_MS);
   const call = readTimeout(callTimeoutMs, DEFAULT_CALL_TIMEOUT_MS);
@@ -55,6 +64,7 @@ export function readClientOptions(options: unknown): Result<ResolvedOptions, Fra
   return ok({
     sessionToken,
     frameOrigin: origin,
+    apiOrigin: api,
     handshakeTimeoutMs: handshake,
     callTimeoutMs: call,
     ...(log ? { log: log as (...args: unknown[]) => void } : {}),

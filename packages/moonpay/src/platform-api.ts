@@ -1,0 +1,58 @@
+import { ErrorCode, FramelinkError, err, ok, type Result } from "@framelink/frames";
+
+/**
+ * One call to MoonPay's platform API with the client's access token. Every
+ * call has the client's call timeout and honours the caller's signal; the
+ * token goes in the `Authorization` header only.
+ */
+export async function callPlatformApi(
+  apiOrigin: string,
+  accessToken: string,
+  request: { method: "GET" | "POST" | "DELETE"; path: string; body?: unknown; signal?: AbortSignal | undefined; timeoutMs: number },
+): Promise<Result<unknown, FramelinkError>> {
+  if (request.signal?.aborted) return err(new FramelinkError(ErrorCode.Aborted, "The call was aborted."));
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, request.timeoutMs);
+  const forward = () => controller.abort();
+  request.signal?.addEventListener("abort", forward, { once: true });
+  try {
+    const response = await fetch(new URL(request.path, apiOrigin), {
+      method: request.method,
+      headers: { Authorization: `Bearer ${accessToken}`, ...(request.body === undefined ? {} : { "Content-Type": "application/json" }) },
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      signal: controller.signal,
+      credentials: "omit",
+      referrerPolicy: "origin",
+    });
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      return err(new FramelinkError(ErrorCode.InvalidMessage, "MoonPay answered with something that is not JSON."));
+    }
+    if (response.ok) return ok(body);
+    return err(apiError(response.status, body));
+  } catch (cause) {
+    if (request.signal?.aborted) return err(new FramelinkError(ErrorCode.Aborted, "The call was aborted.", { cause }));
+    const message = timedOut ? `MoonPay did not answer within ${request.timeoutMs} ms.` : "MoonPay could not be reached.";
+    return err(new FramelinkError(ErrorCode.RequestFailed, message, { cause }));
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener("abort", forward);
+  }
+}
+
+function apiError(status: number, body: unknown): FramelinkError {
+  const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
+  const text = typeof message === "string" ? message : `MoonPay answered HTTP ${status}.`;
+  if (status === 401) return new FramelinkError(ErrorCode.Unauthorized, text);
+  if (status === 403) return new FramelinkError(ErrorCode.Forbidden, text);
+  if (status === 404) return new FramelinkError(ErrorCode.NotFound, text);
+  if (status >= 400 && status < 500) return new FramelinkError(ErrorCode.InvalidRequest, text);
+  return new FramelinkError(ErrorCode.RequestFailed, text);
+}
