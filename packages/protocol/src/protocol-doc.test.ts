@@ -2,6 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  APPLE_PAY_FRAME_PATH,
+  CHALLENGE_FRAME_PATH,
+  PAYMENT_ERROR_CODES,
+  RESET_FRAME_PATH,
   APPEARANCES,
   LINK_EVENT_NAMES,
   LINK_MODES,
@@ -55,4 +59,14 @@ describe("docs/protocol.md", () => {
       expect(doc).toContain(`\`${kind}`);
     },
   );
+
+  it("names the payment frames' paths, error codes and messages", () => {
+    expect(doc).toContain(APPLE_PAY_FRAME_PATH);
+    expect(doc).toContain(CHALLENGE_FRAME_PATH);
+    expect(doc).toContain(RESET_FRAME_PATH);
+    for (const code of PAYMENT_ERROR_CODES) expect(doc).toContain(`\`${code}\``);
+    for (const kind of ["setQuote", "quoteSet", "quoteExpired", "challenge", "unsupported", "cancelled", "reset", "resetDone"]) {
+      expect(doc).toContain(`\`${kind}`);
+    }
+  });
 });
