@@ -17,7 +17,7 @@ app.use("*", async (c, next) => {
   await next();
   c.header(
     "Content-Security-Policy",
-    `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${mockHost}; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${mockHost}; connect-src 'self' ${mockHost}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
   );
   c.header("Referrer-Policy", "strict-origin-when-cross-origin");
 });

@@ -1,7 +1,13 @@
-import { type ConnectEvent, createClient, type FrameHandle, type MoonPayClient } from "@framelink/moonpay";
+import { type ApplePayEvent, type ConnectEvent, createClient, type FrameHandle, type MoonPayClient } from "@framelink/moonpay";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const buttons = { check: $<HTMLButtonElement>("check"), connect: $<HTMLButtonElement>("connect"), dispose: $<HTMLButtonElement>("dispose") };
+const buttons = {
+  check: $<HTMLButtonElement>("check"),
+  connect: $<HTMLButtonElement>("connect"),
+  dispose: $<HTMLButtonElement>("dispose"),
+  methods: $<HTMLButtonElement>("methods"),
+  quote: $<HTMLButtonElement>("quote"),
+};
 let client: MoonPayClient | undefined;
 let frame: FrameHandle | undefined;
 
@@ -33,7 +39,7 @@ $("session-form").addEventListener("submit", async (event) => {
     body: JSON.stringify({ externalCustomerId }),
   });
   const { sessionToken } = (await response.json()) as { sessionToken?: string };
-  const created = createClient({ sessionToken: sessionToken ?? "", frameOrigin: config.frameOrigin });
+  const created = createClient({ sessionToken: sessionToken ?? "", frameOrigin: config.frameOrigin, apiOrigin: config.frameOrigin });
   if (!created.ok) return log(`createClient failed: ${created.error.code}`);
   client = created.value;
   enable(true);
@@ -81,3 +87,67 @@ buttons.dispose.addEventListener("click", () => {
   $("credentials").textContent = "none";
   log("client disposed");
 });
+
+buttons.methods.addEventListener("click", async () => {
+  const result = await client!.getPaymentMethods();
+  if (!result.ok) return log(`getPaymentMethods error: ${result.error.code}`);
+  $("methods-list").textContent = result.value.paymentMethodConfigs
+    .map((config) => `${config.type}: ${config.availability.active ? "available" : `unavailable (${config.availability.reason ?? "?"})`}`)
+    .join(", ");
+  log("getPaymentMethods → ok");
+});
+
+$("quote-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const data = new FormData(event.target as HTMLFormElement);
+  const input = {
+    source: "usd",
+    destination: "eth",
+    sourceAmount: String(data.get("amount")),
+    walletAddress: String(data.get("wallet")),
+    paymentMethod: "apple_pay",
+  };
+  const quote = await client!.getQuote(input);
+  if (!quote.ok) return log(`getQuote error: ${quote.error.code} — ${quote.error.message}`);
+  $("quote-details").hidden = false;
+  $("quote-amount").textContent = `${quote.value.destinationAmount} ETH for ${quote.value.sourceAmount} USD`;
+  $("quote-fees").textContent = `${quote.value.fees.processing} processing + ${quote.value.fees.network} network (${quote.value.fees.currency.toUpperCase()})`;
+  $("quote-expiry").textContent = new Date(quote.value.expiresAt).toLocaleTimeString();
+  $("quote-disclosures").textContent = quote.value.paymentDisclosures.map((disclosure) => disclosure.text).join(" ");
+  log(`getQuote → executable: ${quote.value.executable}`);
+  $("pay-container").replaceChildren();
+  const applePay = await client!.setupApplePay({
+    quote: quote.value.signature,
+    container: $("pay-container"),
+    onEvent: (payEvent: ApplePayEvent) => void onApplePayEvent(payEvent, input),
+  });
+  if (!applePay.ok) log(`setupApplePay error: ${applePay.error.code}`);
+});
+
+async function onApplePayEvent(event: ApplePayEvent, input: Parameters<MoonPayClient["getQuote"]>[0]): Promise<void> {
+  log(`Apple Pay ${event.kind}${event.kind === "error" ? ` → ${event.payload.code}` : ""}`);
+  if (event.kind === "quoteExpired") {
+    const fresh = await client!.getQuote(input);
+    if (fresh.ok) await event.payload.setQuote(fresh.value.signature);
+  } else if (event.kind === "challenge") {
+    await client!.setupChallenge({
+      url: event.payload.url,
+      container: $("challenge-container"),
+      onEvent: (challenge) => {
+        log(`challenge ${challenge.kind}`);
+        if (challenge.kind === "complete" || challenge.kind === "cancelled") challenge.payload.frame.dispose();
+        if (challenge.kind === "complete" && challenge.payload.transaction.id) void follow(challenge.payload.transaction.id);
+      },
+    });
+  } else if (event.kind === "complete") {
+    if (event.payload.transaction.id) void follow(event.payload.transaction.id);
+    else $("transaction").textContent = event.payload.transaction.status;
+  }
+}
+
+async function follow(id: string): Promise<void> {
+  $("transaction").textContent = `${id}: pending`;
+  const settled = await client!.waitForTransaction(id);
+  $("transaction").textContent = settled.ok ? `${id}: ${settled.value.status}${settled.value.failureCode ? ` (${settled.value.failureCode})` : ""}` : `error ${settled.error.code}`;
+  log(`transaction ${settled.ok ? settled.value.status : settled.error.code}`);
+}
