@@ -12,6 +12,7 @@ import {
   logIn,
   openLinkPage,
   outcome,
+  pressToClose,
 } from "./support/moneykit.js";
 
 test.beforeEach(async ({ page }) => openLinkPage(page));
@@ -95,7 +96,7 @@ test("an erroring bank ends in onLinkExit with its error", async ({ page, reques
   await chooseBank(frame, "Broken Bank");
   await logIn(frame);
   await expect(frame.getByRole("alert")).toHaveText(/not responding/);
-  await frame.getByRole("button", { name: "Exit" }).click();
+  await pressToClose(frame.getByRole("button", { name: "Exit" }));
   const result = await outcome(page);
   expect(result).toMatchObject({ callback: "onLinkExit", error: { error_id: "institution_error" } });
   if (result.callback === "onLinkExit") expect(result.error?.request_id).toMatch(/^req_/);
@@ -111,7 +112,7 @@ for (const step of ["consent", "institution_search", "login", "mfa", "account_se
     }
     if (step === "mfa" || step === "account_selection") await logIn(frame);
     await expect.poll(async () => eventNames(await calls(page)).at(-1) === `screen:${step}` || eventNames(await calls(page)).includes(`screen:${step}`)).toBe(true);
-    await frame.getByRole("button", { name: "Close", exact: true }).click();
+    await pressToClose(frame.getByRole("button", { name: "Close", exact: true }));
     expect(await outcome(page)).toEqual({ callback: "onLinkExit", error: null });
     await expect(page.locator('[role="dialog"]')).toHaveCount(0);
     expect(await page.evaluate(() => window.mk.iframeCount())).toBe(0);
@@ -125,7 +126,7 @@ test("Connect is a focused modal overlay, and focus returns to the page on close
   await expect(overlay.locator('iframe[title="MoneyKit Connect"]')).toBeFocused();
   const box = await overlay.boundingBox();
   expect(box).toMatchObject({ x: 0, y: 0, width: page.viewportSize()!.width, height: page.viewportSize()!.height });
-  await connect(page).getByRole("button", { name: "Close", exact: true }).click();
+  await pressToClose(connect(page).getByRole("button", { name: "Close", exact: true }));
   await outcome(page);
   await expect(page.getByRole("button", { name: "Link a bank" })).toBeFocused();
 });
@@ -155,7 +156,7 @@ test("an unknown link session token is refused by Connect", async ({ page }) => 
   const frame = connect(page);
   await expect(frame.getByRole("alert")).toBeVisible();
   // Leaving an error screen by the close button reports the error too.
-  await frame.getByRole("button", { name: "Close", exact: true }).click();
+  await pressToClose(frame.getByRole("button", { name: "Close", exact: true }));
   expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "invalid_link_session_token" } });
 });
 

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectCleanPage } from "./support/moonpay.js";
-import { calls, chooseBank, connect, createLinkSession, eventNames, linkAccounts, openLinkPage, outcome } from "./support/moneykit.js";
+import { calls, chooseBank, connect, createLinkSession, eventNames, linkAccounts, openLinkPage, outcome, pressToClose } from "./support/moneykit.js";
 
 // OAuth banks: the bank's page is on a third origin (bank.localhost), and the
 // bank redirects to the merchant's redirect_uri page, which calls continue().
@@ -70,7 +70,7 @@ test.describe("in a desktop browser", () => {
     await decideAndWaitForClose(popup, "Deny");
     const frame = connect(page);
     await expect(frame.getByRole("alert")).toHaveText(/declined/);
-    await frame.getByRole("button", { name: "Exit" }).click();
+    await pressToClose(frame.getByRole("button", { name: "Exit" }));
     expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "oauth_denied" } });
     const returned = (await calls(page)).find((call) => call.callback === "onLinkEvent" && call.event.name === "oauth_returned");
     expect(returned).toMatchObject({ event: { properties: { outcome: "denied" } } });

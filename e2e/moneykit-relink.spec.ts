@@ -12,6 +12,7 @@ import {
   logIn,
   openLinkPage,
   outcome,
+  pressToClose,
 } from "./support/moneykit.js";
 
 test.beforeEach(async ({ page }) => openLinkPage(page));
@@ -79,6 +80,6 @@ test("relink() with a link session made without existing_link_id is refused with
   await page.evaluate((token) => window.mk.relink(token), await createLinkSession(request));
   const frame = connect(page);
   await expect(frame.getByRole("alert")).toHaveText(/existing_link_id/);
-  await frame.getByRole("button", { name: "Exit" }).click();
+  await pressToClose(frame.getByRole("button", { name: "Exit" }));
   expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "relink_requires_existing_link" } });
 });

@@ -35,6 +35,12 @@ async function payEvent(page: Page, kind: string) {
 
 const applePayFrame = (page: Page) => page.frameLocator("#pay-container iframe");
 
+/** What a customer does in the Apple Pay frame: the button, then “Confirm” on the sheet. */
+async function payInFrame(page: Page): Promise<void> {
+  await applePayFrame(page).getByRole("button", { name: "Pay with Apple Pay" }).click();
+  await applePayFrame(page).getByRole("button", { name: "Confirm" }).click();
+}
+
 test("a new customer connects, quotes, pays with Apple Pay and follows the transaction to completed", async ({ page, request }) => {
   await connected(page, request, "applepay-");
   const methods = (await page.evaluate(() => window.fixture.pay.paymentMethods())) as Answer<{ paymentMethodConfigs: { type: string; availability: { active: boolean; reason?: string } }[] }>;
@@ -54,8 +60,7 @@ test("a new customer connects, quotes, pays with Apple Pay and follows the trans
   const frame = page.locator("#pay-container iframe");
   await expect(frame).toHaveAttribute("allow", "payment 'src'");
   await expect(frame).toHaveCSS("height", "160px");
-  await applePayFrame(page).getByRole("button", { name: "Pay with Apple Pay" }).click();
-  await applePayFrame(page).getByRole("button", { name: "Confirm" }).click();
+  await payInFrame(page);
   const complete = await payEvent(page, "complete");
   const transaction = complete.payload.transaction as { id: string; status: string };
   expect(transaction.status).toBe("pending");
@@ -83,8 +88,7 @@ test("an expired quote is replaced with setQuote, and the payment goes through",
   const fresh = await executableQuote(page);
   expect(await page.evaluate((s) => window.fixture.pay.setQuote(s), fresh.signature)).toEqual({ ok: true });
   await payEvent(page, "ready");
-  await applePayFrame(page).getByRole("button", { name: "Pay with Apple Pay" }).click();
-  await applePayFrame(page).getByRole("button", { name: "Confirm" }).click();
+  await payInFrame(page);
   expect(((await payEvent(page, "complete")).payload.transaction as { status: string }).status).toBe("pending");
 });
 
@@ -102,8 +106,7 @@ for (const decision of ["Approve", "Reject"] as const) {
     await connected(page, request, "applepay-challenge-");
     await page.evaluate((s) => window.fixture.pay.applePay(s), (await executableQuote(page)).signature);
     await payEvent(page, "ready");
-    await applePayFrame(page).getByRole("button", { name: "Pay with Apple Pay" }).click();
-    await applePayFrame(page).getByRole("button", { name: "Confirm" }).click();
+    await payInFrame(page);
     const url = (await payEvent(page, "challenge")).payload.url as string;
     expect(url.startsWith(`${MOCK_HOST_ORIGIN}/platform/v1/challenge?challengeToken=`)).toBe(true);
     expect(await page.evaluate((u) => window.fixture.pay.challenge(u), url)).toEqual({ ok: true });
@@ -129,8 +132,7 @@ test("a declined payment completes failed, with a failure code", async ({ page, 
   await connected(page, request, "applepay-declined-");
   await page.evaluate((s) => window.fixture.pay.applePay(s), (await executableQuote(page)).signature);
   await payEvent(page, "ready");
-  await applePayFrame(page).getByRole("button", { name: "Pay with Apple Pay" }).click();
-  await applePayFrame(page).getByRole("button", { name: "Confirm" }).click();
+  await payInFrame(page);
   expect((await payEvent(page, "complete")).payload.transaction).toMatchObject({ status: "failed", failureCode: "card_declined" });
 });
 
@@ -171,8 +173,7 @@ test("waiting for a transaction stops at once when aborted", async ({ page, requ
   await connected(page, request, "applepay-");
   await page.evaluate((s) => window.fixture.pay.applePay(s), (await executableQuote(page)).signature);
   await payEvent(page, "ready");
-  await applePayFrame(page).getByRole("button", { name: "Pay with Apple Pay" }).click();
-  await applePayFrame(page).getByRole("button", { name: "Confirm" }).click();
+  await payInFrame(page);
   const id = ((await payEvent(page, "complete")).payload.transaction as { id: string }).id;
   const started = Date.now();
   const answer = (await page.evaluate((transactionId) => window.fixture.pay.waitFor(transactionId, 100), id)) as Answer;
