@@ -1,4 +1,7 @@
-import { type APIRequestContext, expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type FrameLocator, type Page } from "@playwright/test";
+import { pressToClose } from "./press.js";
+
+export { pressToClose };
 import type { Recorded } from "../fixtures/moneykit-recorder.js";
 import { MERCHANT_ORIGIN, MOCK_HOST_ORIGIN } from "../origins.js";
 
@@ -83,17 +86,6 @@ export async function linkAccounts(frame: FrameLocator): Promise<void> {
   await pressToClose(frame.getByRole("button", { name: "Link accounts" }));
 }
 
-/**
- * Presses a button whose press ends Connect and so removes its frame. A real
- * click there races Chromium's input acknowledgement against the frame's
- * removal, and Playwright can wait forever for the lost acknowledgement
- * (microsoft/playwright#4856, #10029); a click event dispatched to the same
- * button, found by role and name, runs the same handler without that race.
- */
-export async function pressToClose(button: Locator): Promise<void> {
-  await button.waitFor();
-  await button.dispatchEvent("click");
-}
 
 export async function calls(page: Page, source: "mk" | "mkRedirect" = "mk"): Promise<Recorded[]> {
   return page.evaluate((name) => (name === "mk" ? window.mk.calls() : window.mkRedirect.calls()), source);

@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "../origins.js";
 import { recordCspViolations } from "./csp.js";
+import { pressToClose } from "./press.js";
 
 const violationsByPage = new WeakMap<Page, string[]>();
 const pageErrors = new WeakMap<Page, string[]>();
@@ -75,7 +76,8 @@ export async function completeConnect(page: Page, choice: "Connect" | "Decline" 
   await frame.getByRole("button", { name: "Continue" }).click();
   await frame.getByLabel("Verification code").fill("000000");
   await frame.getByRole("button", { name: "Verify" }).click();
-  await frame.getByRole("button", { name: choice, exact: true }).click();
+  // The page may remove the frame on `complete` (the seed's sample does).
+  await pressToClose(frame.getByRole("button", { name: choice, exact: true }));
 }
 
 /** Resolves once the fixture has recorded an event of `kind`, and returns it. */
