@@ -1,0 +1,39 @@
+// After `vite build`: copies the script-tag builds next to the fixtures and
+// writes pages that load them as a merchant would, with `integrity` and
+// `crossorigin` from the build manifest, pointed at the mock host by
+// `data-` attributes. One page carries a wrong hash, to prove SRI is enforced.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const here = import.meta.dirname;
+const source = join(here, "../packages/script-tags/dist");
+const target = join(here, "dist/script-tags");
+const manifest = JSON.parse(readFileSync(join(source, "manifest.json"), "utf8"));
+const MOCK_HOST = "http://127.0.0.1:4800";
+
+mkdirSync(target, { recursive: true });
+for (const file of Object.keys(manifest)) copyFileSync(join(source, file), join(target, file));
+
+function page(title, file, integrity, sample, body) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${title}</title>
+    <script src="/script-tags/${file}" integrity="${integrity}" crossorigin="anonymous" data-frame-origin="${MOCK_HOST}" data-api-origin="${MOCK_HOST}"></script>
+    ${sample ? `<script src="/script-samples/${sample}"></script>` : ""}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>
+`;
+}
+
+const pages = {
+  "script-moneykit.html": page("Script tag: MoneyKit", "framelink-moneykit.js", manifest["framelink-moneykit.js"].integrity, "moneykit-link.js", '<div id="moneykit-container"></div>'),
+  "script-moonpay.html": page("Script tag: MoonPay", "framelink-moonpay.js", manifest["framelink-moonpay.js"].integrity, "moonpay-check.js", ""),
+  "script-both.html": page("Script tag: both", "framelink.js", manifest["framelink.js"].integrity, null, ""),
+  "script-tampered.html": page("Script tag: wrong hash", "framelink-moneykit.js", `sha384-${"A".repeat(64)}`, null, ""),
+};
+for (const [name, html] of Object.entries(pages)) writeFileSync(join(here, "dist", name), html);

@@ -1,0 +1,12 @@
+// <script src="framelink-moneykit.js">: `new MoneyKit(…)`, as seed 001 writes it.
+import FramelinkMoneyKit, { type MoneyKitOptions } from "@framelink/moneykit";
+import { readScriptDefaults } from "./script-defaults.js";
+
+const { frameOrigin } = readScriptDefaults();
+
+/** MoneyKit, with the script tag's `data-frame-origin` as the default Connect host. */
+export default class MoneyKit extends FramelinkMoneyKit {
+  constructor(options?: MoneyKitOptions) {
+    super({ ...(frameOrigin ? { frameOrigin } : {}), ...options });
+  }
+}

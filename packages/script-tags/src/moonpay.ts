@@ -1,0 +1,12 @@
+// <script src="framelink-moonpay.js">: window.FramelinkMoonPay.createClient(…)
+import { type ClientOptions, createClient as createMoonPayClient } from "@framelink/moonpay";
+import { readScriptDefaults } from "./script-defaults.js";
+
+export * from "@framelink/moonpay";
+
+const defaults = readScriptDefaults();
+
+/** `createClient`, with the script tag's `data-frame-origin` / `data-api-origin` as defaults. */
+export function createClient(options: ClientOptions) {
+  return createMoonPayClient({ ...defaults, ...options });
+}
