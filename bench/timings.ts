@@ -1,16 +1,17 @@
-// Measures, in Chromium against the mock host, what a merchant waits for:
-// getConnection() cold (from createClient, frame load included) and warm
-// (a repeat on the same client), and connect() until the frame's `ready`.
-// Starts the mock host and the fixture server itself. Prints a table of
-// medians and 90th percentiles. Not part of the test gate: timings vary with
-// the machine; compare numbers taken in the same run.
+// Benchmarks in Chromium against the mock host, each next to a raw baseline
+// taken in the same run (issue 7): a plain frame from the same host answering
+// one postMessage, and a bare MessagePort round trip. Starts the mock host and
+// the fixture server itself and prints a table. Not part of the test gate:
+// timings vary with the machine; only ratios from one run are compared.
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
+import type {} from "../e2e/fixtures/bench.js";
 import type {} from "../e2e/fixtures/moneykit.js";
-import type {} from "../e2e/fixtures/moonpay.js";
 import { MERCHANT_ORIGIN, MOCK_HOST_ORIGIN } from "../e2e/origins.js";
 
 const RUNS = Number(process.env.RUNS ?? 30);
+const ROUND_TRIPS = 300;
+const CYCLES = 1000;
 
 const servers = [
   spawn("pnpm", ["--silent", "--filter", "@framelink/mock-host", "start"], { stdio: "ignore", detached: true }),
@@ -27,83 +28,98 @@ async function waitFor(url: string): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-async function session(customer: string): Promise<string> {
-  const response = await fetch(`${MOCK_HOST_ORIGIN}/platform/v1/session`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: "Api-Key sk_test_123" },
-    body: JSON.stringify({ externalCustomerId: customer, deviceIp: "127.0.0.1" }),
-  });
-  return ((await response.json()) as { sessionToken: string }).sessionToken;
+async function post(path: string, init: RequestInit): Promise<Record<string, string>> {
+  return (await (await fetch(`${MOCK_HOST_ORIGIN}${path}`, { method: "POST", ...init })).json()) as Record<string, string>;
 }
 
+const session = async (run: number) =>
+  (
+    await post("/platform/v1/session", {
+      headers: { "Content-Type": "application/json", Authorization: "Api-Key sk_test_123" },
+      body: JSON.stringify({ externalCustomerId: `bench-${Date.now()}-${run}`, deviceIp: "127.0.0.1" }),
+    })
+  ).sessionToken!;
+
 async function linkSession(): Promise<string> {
-  const auth = await fetch(`${MOCK_HOST_ORIGIN}/auth/token`, {
-    method: "POST",
+  const { access_token } = await post("/auth/token", {
     body: new URLSearchParams({ grant_type: "client_credentials", client_id: "mk_test_client", client_secret: "mk_test_secret" }),
   });
-  const { access_token } = (await auth.json()) as { access_token: string };
-  const response = await fetch(`${MOCK_HOST_ORIGIN}/link-session`, {
-    method: "POST",
+  const created = await post("/link-session", {
     headers: { "Content-Type": "application/json", Authorization: `Bearer ${access_token}` },
     body: JSON.stringify({ customer_user: { id: `bench-${Date.now()}` }, redirect_uri: `${MERCHANT_ORIGIN}/moneykit-oauth.html` }),
   });
-  return ((await response.json()) as { link_session_token: string }).link_session_token;
+  return created.link_session_token!;
 }
 
-function summary(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `${at(0.5).toFixed(1).padStart(7)} ms ${at(0.9).toFixed(1).padStart(7)} ms`;
-}
+const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
-await Promise.all([waitFor(`${MOCK_HOST_ORIGIN}/health`), waitFor(`${MERCHANT_ORIGIN}/moonpay.html`)]);
+await Promise.all([waitFor(`${MOCK_HOST_ORIGIN}/health`), waitFor(`${MERCHANT_ORIGIN}/bench.html`)]);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 const page = await browser.newPage();
+await page.goto(`${MERCHANT_ORIGIN}/bench.html`);
+await page.waitForFunction(() => "bench" in window);
+// One warm-up pass: the first frame of a run pays for the browser's own set-up.
+await page.evaluate(() => window.bench.rawFloor());
+
+const raw: number[] = [];
 const cold: number[] = [];
 const warm: number[] = [];
-const toReady: number[] = [];
-let firstCold = 0;
-
+const ready: number[] = [];
 for (let run = 0; run < RUNS; run++) {
-  const token = await session(`bench-${Date.now()}-${run}`);
-  await page.goto(`${MERCHANT_ORIGIN}/moonpay.html`);
-  await page.waitForFunction(() => "fixture" in window);
-  const timing = await page.evaluate(async (sessionToken) => {
-    const t0 = performance.now();
-    window.fixture.createClient(sessionToken);
-    const first = (await window.fixture.getConnection()) as { ok: boolean };
-    const t1 = performance.now();
-    await window.fixture.getConnection();
-    const t2 = performance.now();
-    const ready = window.fixture.nextEvent("ready");
-    await window.fixture.connect();
-    const t3 = await ready;
-    return { ok: first.ok, cold: t1 - t0, warm: t2 - t1, toReady: t3 - t2 };
-  }, token);
-  if (!timing.ok) throw new Error("getConnection failed during the benchmark");
-  if (run === 0) firstCold = timing.cold;
-  cold.push(timing.cold);
-  warm.push(timing.warm);
-  toReady.push(timing.toReady);
+  const token = await session(run);
+  raw.push(await page.evaluate(() => window.bench.rawFloor()));
+  cold.push(await page.evaluate((t) => window.bench.coldCheck(t), token));
+  warm.push(await page.evaluate(() => window.bench.warmCheck()));
+  ready.push(await page.evaluate(() => window.bench.connectToReady()));
 }
+const port = await page.evaluate((rounds) => window.bench.portRoundTrip(rounds), ROUND_TRIPS);
+const call = await page.evaluate((rounds) => window.bench.channelCall(rounds), ROUND_TRIPS);
+
+const cdp = await page.context().newCDPSession(page);
+const messageListeners = async () => {
+  const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
+  const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId! });
+  return listeners.length;
+};
+const heap = async () => {
+  await cdp.send("HeapProfiler.collectGarbage");
+  return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+};
+const listenersBefore = await messageListeners();
+const heapBefore = await heap();
+const iframesLeft = await page.evaluate((cycles) => window.bench.createDisposeCycles(cycles), CYCLES);
+await page.waitForTimeout(500);
+const heapAfter = await heap();
+const listenersAfter = await messageListeners();
 
 const toFirstScreen: number[] = [];
 for (let run = 0; run < RUNS; run++) {
   const token = await linkSession();
   await page.goto(`${MERCHANT_ORIGIN}/moneykit.html`);
   await page.waitForFunction(() => "mk" in window);
-  toFirstScreen.push(await page.evaluate((linkSessionToken) => window.mk.timeToFirstScreen(linkSessionToken), token));
+  toFirstScreen.push(await page.evaluate((t) => window.mk.timeToFirstScreen(t), token));
 }
 await browser.close();
 
-console.log(`Framelink timings in Chromium against the mock host, ${RUNS} runs (first page load of the run: cold getConnection ${firstCold.toFixed(1)} ms)`);
-console.log("measure                                   median      p90");
-console.log(`getConnection() cold, from createClient  ${summary(cold)}`);
-console.log(`getConnection() warm repeat              ${summary(warm)}`);
-console.log(`connect() to ready (check already done)  ${summary(toReady)}`);
-console.log(`MoneyKit link() to first screen          ${summary(toFirstScreen)}`);
+const floor = median(raw);
+const rows: [string, string, string, string][] = [
+  ["raw floor: plain frame + one postMessage answer", ms(floor), "", "baseline"],
+  ["getConnection() cold ÷ raw floor", ms(median(cold)), (median(cold) / floor).toFixed(2), "≤ 1.10"],
+  ["getConnection() warm repeat", ms(median(warm)), "", "≤ 5 ms"],
+  ["connect() to ready ÷ raw floor", ms(median(ready)), (median(ready) / floor).toFixed(2), "≤ 1.10"],
+  ["bare MessagePort round trip", ms(port), "", "baseline"],
+  ["one channel call ÷ MessagePort round trip", ms(call), (call / port).toFixed(2), "≤ 1.3"],
+  [`${CYCLES} create→dispose: iframes left`, String(iframesLeft), "", "0"],
+  [`${CYCLES} create→dispose: window listeners added`, String(listenersAfter - listenersBefore), "", "0"],
+  [`${CYCLES} create→dispose: heap growth`, `${((heapAfter - heapBefore) / 1024).toFixed(0)} kB`, "", "< 1 MB"],
+  ["MoneyKit link() to first screen", ms(median(toFirstScreen)), "", "—"],
+];
+console.log(`Framelink benchmarks, Chromium, mock host on loopback; medians of ${RUNS} runs`);
+console.log(`${"measure".padEnd(48)} ${"value".padStart(10)} ${"ratio".padStart(6)}  goal`);
+for (const [name, value, ratio, goal] of rows) console.log(`${name.padEnd(48)} ${value.padStart(10)} ${ratio.padStart(6)}  ${goal}`);
 stop();
 process.exit(0);

@@ -20,6 +20,7 @@ export default defineConfig({
         "moneykit-oauth": resolve(root, "moneykit-oauth.html"),
         "seed-moneykit": resolve(root, "seed-moneykit.html"),
         "seed-moneykit-oauth": resolve(root, "seed-moneykit-oauth.html"),
+        bench: resolve(root, "bench.html"),
       },
     },
   },

@@ -20,6 +20,7 @@ export default defineConfig({
         "moonpay-apple-pay": resolve(root, "moonpay/apple-pay.html"),
         "moonpay-challenge": resolve(root, "moonpay/challenge.html"),
         "moonpay-reset": resolve(root, "moonpay/reset.html"),
+        "bench-echo": resolve(root, "bench/echo.html"),
       },
     },
   },

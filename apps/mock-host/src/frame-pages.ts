@@ -15,6 +15,7 @@ const PAGES: Record<string, string> = {
   "/platform/v1/apple-pay": "moonpay/apple-pay.html",
   "/platform/v1/challenge": "moonpay/challenge.html",
   "/platform/v1/reset": "moonpay/reset.html",
+  "/bench/echo": "bench/echo.html",
 };
 
 /** The placeholder in each page's `<meta name="framelink-allowed-origins">`, filled per server. */

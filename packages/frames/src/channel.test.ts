@@ -1,5 +1,5 @@
 import { connect } from "penpal";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { openChannel } from "./channel.js";
 import { messengerPair } from "./fake-messenger.test-helper.js";
 
@@ -96,6 +96,20 @@ describe("openChannel", () => {
     channel.destroy();
     expect((await inFlight).error?.code).toBe("disposed");
     expect((await channel.call("echo", ["x"])).error?.code).toBe("disposed");
+  });
+
+  it("leaves no timer behind when destroyed mid-handshake", () => {
+    vi.useFakeTimers();
+    try {
+      const [parent] = messengerPair();
+      const channel = parentSide(parent, { handshakeTimeoutMs: 10_000 });
+      expect(vi.getTimerCount()).toBeGreaterThan(0);
+      channel.destroy();
+      vi.advanceTimersByTime(0);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("destroyed before the handshake, it never connects and says disposed", async () => {
