@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 // (`pnpm test` does).
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
+    include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "scripts/*.test.ts"],
     environment: "node",
     reporters: ["default", "json"],
     outputFile: { json: "reports/unit.json" },

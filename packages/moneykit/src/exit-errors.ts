@@ -5,16 +5,27 @@ import type { LinkExitError } from "@framelink/protocol";
  * frame) reports others; both lists are in the package README.
  */
 export const ExitErrorId = {
+  /** The constructor's options were wrong; `displayed_message` says how. */
   InvalidOptions: "invalid_options",
+  /** The link session token is missing or malformed (Connect also reports it for an unknown or ended session). */
   InvalidLinkSessionToken: "invalid_link_session_token",
+  /** `continue()` got something that is not an http(s) URL with a `state`. */
   InvalidRedirectUrl: "invalid_redirect_url",
+  /** No element has the `containerID`. */
   ContainerNotFound: "container_not_found",
+  /** `link`, `relink` or `continue` while Connect is open; nothing is stacked. */
   ConnectAlreadyOpen: "connect_already_open",
+  /** Called where there is no DOM (server-side rendering). */
   NoDocument: "no_document",
+  /** Connect did not load and answer in `handshakeTimeoutMs` (host unreachable, or this page's origin not allowed). */
   HandshakeTimeout: "handshake_timeout",
+  /** Connect did not answer a call in `callTimeoutMs`. */
   CallTimeout: "call_timeout",
+  /** The channel to Connect broke. */
   ChannelFailed: "channel_failed",
+  /** The bank's popup or tab was closed before the bank answered (after `oauthClosedGraceMs`). */
   OAuthWindowClosed: "oauth_window_closed",
+  /** The bank login took longer than `oauthTimeoutMs`. */
   OAuthTimeout: "oauth_timeout",
 } as const;
 

@@ -3,23 +3,35 @@
  * ones are the Virtual Accounts API's own (seed 002); the others are ours.
  */
 export const ServerErrorCode = {
+  /** 400: the API refused the parameters. */
   InvalidRequest: "INVALID_REQUEST",
+  /** 401 from Virtual Accounts: a bad signature, a stale timestamp, or a replay. */
   InvalidSignature: "INVALID_SIGNATURE",
+  /** 403 from Virtual Accounts: an unknown or inactive key. */
   InvalidApiKey: "INVALID_API_KEY",
+  /** 429, after the retries. */
   RateLimitExceeded: "RATE_LIMIT_EXCEEDED",
+  /** 5xx, after the retries. */
   InternalError: "INTERNAL_ERROR",
   /** The key given is of the wrong kind (a publishable key where a secret one is needed, or the reverse). */
   WrongKeyKind: "WRONG_KEY_KIND",
+  /** 401 elsewhere: a wrong secret key or MoneyKit client. */
   Unauthorized: "UNAUTHORIZED",
+  /** 404. */
   NotFound: "NOT_FOUND",
   /** The link's authorization expired (MoneyKit): relink it. */
   AuthExpired: "AUTH_EXPIRED",
   /** Any other refusal, with the vendor's own code in `vendorCode`. */
   HttpError: "HTTP_ERROR",
+  /** No response (connection refused or dropped), after the retries. */
   NetworkError: "NETWORK_ERROR",
+  /** An attempt took longer than `timeoutMs`, after the retries. */
   Timeout: "TIMEOUT",
+  /** The caller's `signal` aborted. */
   Aborted: "ABORTED",
+  /** A 2xx whose body is not what the API documents. */
   InvalidResponse: "INVALID_RESPONSE",
+  /** A bad option: a malformed key, a private key that is not RSA, `pageSize` out of 1–100. */
   InvalidArgument: "INVALID_ARGUMENT",
 } as const;
 
