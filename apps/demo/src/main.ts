@@ -1,4 +1,5 @@
 import { type ApplePayEvent, type ConnectEvent, createClient, type FrameHandle, type MoonPayClient } from "@framelink/moonpay";
+import { moneyKitCallbacks, newMoneyKit } from "./moneykit-demo.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const buttons = {
@@ -151,3 +152,59 @@ async function follow(id: string): Promise<void> {
   $("transaction").textContent = settled.ok ? `${id}: ${settled.value.status}${settled.value.failureCode ? ` (${settled.value.failureCode})` : ""}` : `error ${settled.error.code}`;
   log(`transaction ${settled.ok ? settled.value.status : settled.error.code}`);
 }
+
+const moneykit = newMoneyKit(config.frameOrigin);
+let linkId: string | undefined;
+const mkButtons = { accounts: $<HTMLButtonElement>("mk-accounts"), expire: $<HTMLButtonElement>("mk-expire"), relink: $<HTMLButtonElement>("mk-relink") };
+const callbacks = moneyKitCallbacks(log, (id) => {
+  linkId = id;
+  $("mk-link-id").textContent = id;
+  mkButtons.accounts.disabled = false;
+  mkButtons.expire.disabled = false;
+});
+
+async function linkSession(existingLinkId?: string): Promise<string | undefined> {
+  const response = await fetch("/api/moneykit/link-session", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ userId: "demo-user", ...(existingLinkId ? { existingLinkId } : {}) }),
+  });
+  const body = (await response.json()) as { link_session_token?: string; error?: { code: string } };
+  if (!body.link_session_token) log(`link session error ${body.error?.code}`);
+  return body.link_session_token;
+}
+
+$("mk-link").addEventListener("click", async () => {
+  const token = await linkSession();
+  if (token) moneykit.link(token, ...callbacks);
+});
+
+mkButtons.accounts.addEventListener("click", async () => {
+  const response = await fetch(`/api/moneykit/links/${encodeURIComponent(linkId!)}/accounts`);
+  const body = (await response.json()) as { accounts?: { name: string; account_mask: string | null }[]; error?: { code: string } };
+  if (body.error) {
+    log(`accounts error ${body.error.code}`);
+    $("mk-accounts-list").replaceChildren();
+    if (body.error.code === "AUTH_EXPIRED") mkButtons.relink.disabled = false;
+    return;
+  }
+  $("mk-accounts-list").replaceChildren(
+    ...(body.accounts ?? []).map((account) => {
+      const item = document.createElement("li");
+      item.textContent = `${account.name}${account.account_mask ? ` ••${account.account_mask}` : ""}`;
+      return item;
+    }),
+  );
+  log(`accounts → ${body.accounts?.length ?? 0}`);
+});
+
+mkButtons.expire.addEventListener("click", async () => {
+  await fetch(`/api/moneykit/links/${encodeURIComponent(linkId!)}/expire`, { method: "POST" });
+  log("link expired (mock host switch)");
+});
+
+mkButtons.relink.addEventListener("click", async () => {
+  const token = await linkSession(linkId);
+  if (token) moneykit.relink(token, ...callbacks);
+  mkButtons.relink.disabled = true;
+});
