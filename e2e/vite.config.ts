@@ -8,6 +8,9 @@ const root = resolve(import.meta.dirname, "fixtures");
 // served by `vite preview` on the merchant origin.
 export default defineConfig({
   root,
+  // React's development build, so that StrictMode really mounts, unmounts and
+  // mounts again (the production build skips that). Only React reads it.
+  define: { "process.env.NODE_ENV": JSON.stringify("development") },
   build: {
     outDir: resolve(import.meta.dirname, "dist"),
     emptyOutDir: true,
@@ -21,6 +24,7 @@ export default defineConfig({
         "seed-moneykit": resolve(root, "seed-moneykit.html"),
         "seed-moneykit-oauth": resolve(root, "seed-moneykit-oauth.html"),
         bench: resolve(root, "bench.html"),
+        react: resolve(root, "react.html"),
       },
     },
   },

@@ -24,12 +24,12 @@ export type StartPayload = LinkStart["payload"];
  * `onLinkSuccess` or `onLinkExit`, exactly once, after the overlay is gone.
  * `onEnd` runs first, so the MoneyKit instance can take another link.
  */
-export function runConnect(options: ResolvedOptions, start: StartPayload, callbacks: Callbacks, onEnd: () => void): void {
+export function runConnect(options: ResolvedOptions, start: StartPayload, callbacks: Callbacks, onEnd: () => void): () => void {
   const container = options.containerID ? document.getElementById(options.containerID) : document.body;
   if (!container) {
     onEnd();
     invoke(callbacks.onLinkExit, exitError(ExitErrorId.ContainerNotFound, `No element has the id "${options.containerID}".`));
-    return;
+    return () => undefined;
   }
   const overlay = createOverlay(container);
   const channelId = newChannelId();
@@ -99,7 +99,7 @@ export function runConnect(options: ResolvedOptions, start: StartPayload, callba
     overlay.remove();
     onEnd();
     invoke(callbacks.onLinkExit, exitError(ExitErrorId.NoDocument, opened.error.message));
-    return;
+    return () => undefined;
   }
   const frame = opened.value;
 
@@ -114,6 +114,8 @@ export function runConnect(options: ResolvedOptions, start: StartPayload, callba
     if (!parseLinkStarted(answer.value, channelId)) return exit(exitError(ExitErrorId.ChannelFailed, "Connect answered with an unknown message."));
     frame.iframe.focus();
   });
+  // Closing from the page (e.g. a component unmounting): Connect goes, and no callback runs.
+  return () => end(() => undefined);
 }
 
 function connectUrl(frameOrigin: string, channelId: string, device: ResolvedOptions["device"]): URL {

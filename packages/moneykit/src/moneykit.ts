@@ -19,6 +19,7 @@ export class MoneyKit {
   readonly options: MoneyKitOptions;
   readonly #resolved: ResolvedOptions | string;
   #open = false;
+  #close: (() => void) | undefined;
 
   constructor(options?: MoneyKitOptions) {
     this.options = isPlainRecord(options) ? { ...options } : {};
@@ -61,6 +62,14 @@ export class MoneyKit {
     });
   }
 
+  /**
+   * Closes Connect if it is open, at once and without calling any callback:
+   * for a page that goes away mid-flow (a component unmounting). Idempotent.
+   */
+  close(): void {
+    this.#close?.();
+  }
+
   #launch(start: () => StartPayload | string, callbacks: Callbacks): void {
     const fail = (error_id: ExitErrorId, message: string) => later(() => invoke(callbacks.onLinkExit, exitError(error_id, message)));
     if (typeof this.#resolved === "string") return fail(ExitErrorId.InvalidOptions, this.#resolved);
@@ -69,8 +78,9 @@ export class MoneyKit {
     const payload = start();
     if (typeof payload === "string") return fail(ExitErrorId.InvalidLinkSessionToken, payload);
     this.#open = true;
-    runConnect(this.#resolved, payload, callbacks, () => {
+    this.#close = runConnect(this.#resolved, payload, callbacks, () => {
       this.#open = false;
+      this.#close = undefined;
     });
   }
 

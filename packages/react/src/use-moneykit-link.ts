@@ -1,0 +1,78 @@
+import MoneyKit, { type LinkedInstitution, type LinkEvent, type LinkExitError, type MoneyKitOptions } from "@framelink/moneykit";
+import { useCallback, useEffect, useRef, useState } from "react";
+
+export interface MoneyKitLinkState {
+  /** `idle`, then `open` while Connect shows, then `success` or `exit`. */
+  readonly status: "idle" | "open" | "success" | "exit";
+  readonly success?: { readonly exchangeableToken: string; readonly institution: LinkedInstitution };
+  /** After `exit`: `null` when the user closed Connect. */
+  readonly error?: LinkExitError | null;
+  /** Every event of the current or last run, in order. */
+  readonly events: readonly LinkEvent[];
+  link(linkSessionToken: string): void;
+  relink(linkSessionToken: string): void;
+  continue(redirectURL: string): void;
+}
+
+/**
+ * MoneyKit Connect as state. One MoneyKit instance per component, made with
+ * the first render's options (its constructor touches nothing, so server-side
+ * rendering is safe). Unmounting mid-flow closes Connect and drops every later
+ * callback; a second `link` while Connect is open is refused by MoneyKit
+ * (`connect_already_open`), so nothing stacks, StrictMode included.
+ */
+export function useMoneyKitLink(options?: MoneyKitOptions): MoneyKitLinkState {
+  const instance = useRef<MoneyKit | undefined>(undefined);
+  instance.current ??= new MoneyKit(options);
+  const live = useRef(false);
+  const open = useRef(false);
+  const run = useRef(0);
+  const [state, setState] = useState<Omit<MoneyKitLinkState, "link" | "relink" | "continue">>({ status: "idle", events: [] });
+
+  useEffect(() => {
+    live.current = true;
+    const moneykit = instance.current!;
+    return () => {
+      live.current = false;
+      open.current = false;
+      run.current += 1;
+      moneykit.close();
+    };
+  }, []);
+
+  const start = useCallback((method: "link" | "relink" | "continue", argument: string) => {
+    if (open.current) {
+      // MoneyKit refuses it (`connect_already_open`); the open Connect goes on.
+      instance.current![method](argument, undefined, (error) => live.current && setState((previous) => ({ ...previous, error })));
+      return;
+    }
+    open.current = true;
+    const current = ++run.current;
+    const mine = () => live.current && run.current === current;
+    const ended = () => {
+      if (run.current === current) open.current = false;
+    };
+    setState({ status: "open", events: [] });
+    instance.current![method](
+      argument,
+      (exchangeableToken, institution) => {
+        ended();
+        if (mine()) setState((previous) => ({ ...previous, status: "success", success: { exchangeableToken, institution } }));
+      },
+      (error) => {
+        ended();
+        if (mine()) setState((previous) => ({ ...previous, status: "exit", error }));
+      },
+      (event) => {
+        if (mine()) setState((previous) => ({ ...previous, events: [...previous.events, event] }));
+      },
+    );
+  }, []);
+
+  return {
+    ...state,
+    link: useCallback((token: string) => start("link", token), [start]),
+    relink: useCallback((token: string) => start("relink", token), [start]),
+    continue: useCallback((url: string) => start("continue", url), [start]),
+  };
+}

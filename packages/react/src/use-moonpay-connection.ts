@@ -1,0 +1,93 @@
+import {
+  type ClientOptions,
+  type Connection,
+  type ConnectEvent,
+  createClient,
+  type FrameHandle,
+  type FramelinkError,
+  type MoonPayClient,
+  type Result,
+} from "@framelink/moonpay";
+import { useCallback, useEffect, useRef, useState } from "react";
+
+export interface MoonPayConnectionState {
+  /** `idle` without a token; `checking` while the check frame answers; then `ready` or `error`. */
+  readonly status: "idle" | "checking" | "ready" | "error";
+  readonly connection?: Connection;
+  readonly error?: FramelinkError;
+  /** The live client (for payments); undefined until created, and after unmount. */
+  readonly client?: MoonPayClient;
+  /**
+   * Mounts the connect frame in `container`. Events reach the latest `onEvent`
+   * given, only while the component is mounted; a `complete` also refreshes
+   * `connection`.
+   */
+  connect(container: Element, options?: { theme?: { appearance?: "dark" | "light" }; onEvent?: (event: ConnectEvent) => void }): Promise<Result<FrameHandle, FramelinkError>>;
+}
+
+/**
+ * Creates a MoonPay client for `options.sessionToken`, checks the connection,
+ * and disposes everything on unmount. The client is created after mount, one
+ * task later, so that React's StrictMode (mount, unmount, mount) does not
+ * spend the single-use session token on a client it throws away, and nothing
+ * runs during server-side rendering.
+ */
+export function useMoonPayConnection(options: ClientOptions | undefined): MoonPayConnectionState {
+  const [state, setState] = useState<Omit<MoonPayConnectionState, "connect">>({ status: "idle" });
+  const clientRef = useRef<MoonPayClient | undefined>(undefined);
+  const liveRef = useRef(false);
+  const { sessionToken, frameOrigin, apiOrigin, handshakeTimeoutMs, callTimeoutMs } = options ?? ({} as Partial<ClientOptions>);
+
+  useEffect(() => {
+    liveRef.current = true;
+    if (!sessionToken) {
+      setState({ status: "idle" });
+      return () => {
+        liveRef.current = false;
+      };
+    }
+    let client: MoonPayClient | undefined;
+    const timer = setTimeout(() => {
+      const created = createClient({
+        sessionToken,
+        ...(frameOrigin ? { frameOrigin } : {}),
+        ...(apiOrigin ? { apiOrigin } : {}),
+        ...(handshakeTimeoutMs ? { handshakeTimeoutMs } : {}),
+        ...(callTimeoutMs ? { callTimeoutMs } : {}),
+      });
+      if (!created.ok) return setState({ status: "error", error: created.error });
+      client = created.value;
+      clientRef.current = client;
+      setState({ status: "checking", client });
+      void client.getConnection().then((answer) => {
+        if (!liveRef.current || clientRef.current !== client) return;
+        setState(answer.ok ? { status: "ready", connection: answer.value, client: client! } : { status: "error", error: answer.error, client: client! });
+      });
+    }, 0);
+    return () => {
+      liveRef.current = false;
+      clearTimeout(timer);
+      client?.dispose();
+      if (clientRef.current === client) clientRef.current = undefined;
+    };
+  }, [sessionToken, frameOrigin, apiOrigin, handshakeTimeoutMs, callTimeoutMs]);
+
+  const connect = useCallback<MoonPayConnectionState["connect"]>(async (container, connectOptions = {}) => {
+    const client = clientRef.current;
+    if (!client) {
+      const { FramelinkError, ErrorCode } = await import("@framelink/moonpay");
+      return { ok: false, error: new FramelinkError(ErrorCode.Disposed, "The client is not ready, or the component unmounted.") };
+    }
+    return client.connect({
+      container,
+      ...(connectOptions.theme ? { theme: connectOptions.theme } : {}),
+      onEvent: (event) => {
+        if (!liveRef.current || clientRef.current !== client) return;
+        if (event.kind === "complete") setState((previous) => ({ ...previous, status: "ready", connection: event.connection }));
+        connectOptions.onEvent?.(event);
+      },
+    });
+  }, []);
+
+  return { ...state, connect };
+}

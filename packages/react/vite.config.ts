@@ -1,0 +1,3 @@
+import { libraryConfig } from "../../scripts/vite-library.js";
+
+export default libraryConfig(import.meta.dirname);
