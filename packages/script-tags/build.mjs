@@ -53,5 +53,5 @@ for (const fileName of Object.keys(SCRIPT_TAGS)) {
 }
 writeFileSync(join(outDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 for (const [fileName, entry] of Object.entries(manifest)) {
-  console.log(`${fileName.padEnd(24)} ${(entry.bytes / 1024).toFixed(1).padStart(6)} kB  gzip ${(entry.gzipBytes / 1024).toFixed(2).padStart(6)} kB  ${entry.integrity}`);
+  process.stdout.write(`${fileName.padEnd(24)} ${(entry.bytes / 1024).toFixed(1).padStart(6)} kB  gzip ${(entry.gzipBytes / 1024).toFixed(2).padStart(6)} kB  ${entry.integrity}\n`);
 }
