@@ -14,12 +14,11 @@ import {
 import { APPEARANCES, type ConnectFrameEvent, isPlainRecord, type WireCredentials } from "@framelink/protocol";
 import { type CheckFrame, mountCheckFrame } from "./check-frame.js";
 import { openConnectFrame } from "./connect-frame.js";
-import type { Connection } from "./connection.js";
+import type { Connection, Credentials } from "./connection.js";
 import type { ConnectEvent, FrameHandle } from "./events.js";
 import type { ApplePayEvent, ApplePayHandle, ChallengeEvent } from "./payment-events.js";
 import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage } from "./payment-types.js";
 import * as payments from "./payments.js";
-import type { Credentials } from "./connection.js";
 import { fromFrameError } from "./frame-error.js";
 import { openConnection } from "./open-connection.js";
 import type { ResolvedOptions } from "./options.js";
