@@ -5,7 +5,6 @@ import {
   type ConnectFrameEvent,
   type ConnectFrameMethods,
   parseConnectFrameEvent,
-  parseConnectStarted,
 } from "@framelink/protocol";
 import { type EventFrame, openEventFrame } from "./event-frame.js";
 import { frameUrl } from "./frame-url.js";
@@ -41,7 +40,6 @@ export function openConnectFrame(
         publicKey: setup.publicKeyHex,
         ...(setup.appearance ? { appearance: setup.appearance } : {}),
       },
-      parseStarted: parseConnectStarted,
       parseEvent: parseConnectFrameEvent,
       onFrameEvent: setup.onFrameEvent,
       onDispose: setup.onDispose,

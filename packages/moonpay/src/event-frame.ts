@@ -1,5 +1,5 @@
 import { type Channel, ErrorCode, FramelinkError, err, ok, openFrameChannel, type Result } from "@framelink/frames";
-import { envelope } from "@framelink/protocol";
+import { envelope, parseStarted } from "@framelink/protocol";
 import { channelSettings, type ResolvedOptions } from "./options.js";
 
 export interface EventFrameSetup<E> {
@@ -12,7 +12,6 @@ export interface EventFrameSetup<E> {
   readonly height?: string;
   /** The payload of the `start` call that hands the frame its tokens. */
   readonly start: unknown;
-  readonly parseStarted: (message: unknown, channelId: string) => unknown;
   readonly parseEvent: (message: unknown, channelId: string) => E | undefined;
   /** Receives the frame's events in order, only once set-up has succeeded and until disposal. */
   readonly onFrameEvent: (event: E) => void;
@@ -72,7 +71,7 @@ export async function openEventFrame<E, Remote extends FrameMethods<Remote>>(
   const answer = await (channel as unknown as Channel<Starter>).call("start", [envelope(channelId, "start", setup.start)]);
   if (!answer.ok) return fail(answer.error);
   if (signal.disposed || disposer.disposed) return fail(new FramelinkError(ErrorCode.Disposed, "The frame was disposed."));
-  if (!setup.parseStarted(answer.value, channelId)) {
+  if (!parseStarted(answer.value, channelId)) {
     return fail(new FramelinkError(ErrorCode.InvalidMessage, "The frame answered with an unknown message."));
   }
   const flush = setTimeout(() => {

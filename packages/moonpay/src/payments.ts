@@ -10,7 +10,6 @@ import {
   isPlainRecord,
   parseApplePayFrameEvent,
   parseChallengeFrameEvent,
-  parsePaymentStarted,
   parseQuoteSet,
   parseResetDone,
   RESET_FRAME_PATH,
@@ -191,7 +190,6 @@ export async function setupApplePay(
       allow: ["payment"],
       height: APPLE_PAY_FRAME_HEIGHT,
       start: { clientToken: credentials.value.clientToken, signature },
-      parseStarted: parsePaymentStarted,
       parseEvent: parseApplePayFrameEvent,
       onDispose: () => handle && context.openFrames.delete(handle.dispose),
       onFrameEvent: (event) => {
@@ -252,7 +250,6 @@ export async function setupChallenge(
       container: container.value,
       title: "Verify your payment",
       start: { clientToken: credentials.value.clientToken },
-      parseStarted: parsePaymentStarted,
       parseEvent: parseChallengeFrameEvent,
       onDispose: () => handle && context.openFrames.delete(handle.dispose),
       onFrameEvent: (event) => {

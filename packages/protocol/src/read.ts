@@ -42,3 +42,13 @@ export function readArray<T>(read: Reader<T>, maxLength = 64): Reader<T[]> {
     return items;
   };
 }
+
+/** A payload that must be `null`. */
+export const readNull: Reader<null> = (value) => (value === null ? null : undefined);
+
+/** An optional string field: absent is fine (`{ value: undefined }`), present must be a string. */
+export function readOptionalString(record: Record<string, unknown>, key: string): { value: string | undefined } | undefined {
+  if (own(record, key) === undefined) return { value: undefined };
+  const value = readString(own(record, key));
+  return value === undefined ? undefined : { value };
+}

@@ -1,6 +1,7 @@
 import type { Envelope } from "../envelope.js";
 import { parseEnvelope } from "../parse-envelope.js";
-import { isPlainRecord, own, readOneOf, readString, type Reader } from "../read.js";
+import { parseStarted, type Started } from "../started.js";
+import { isPlainRecord, own, readNull, readOneOf, readString, type Reader } from "../read.js";
 import { type LinkedInstitution, readLinkedInstitution } from "./institution.js";
 import { type LinkEvent, readLinkEvent } from "./link-event.js";
 import { type LinkExitError, readLinkExitError } from "./link-exit-error.js";
@@ -36,7 +37,7 @@ export type LinkStart = Envelope<
     }
 >;
 
-export type LinkStarted = Envelope<"started", null>;
+export type LinkStarted = Started;
 
 /** Parent → Connect: the bank redirected back (the popup or tab handed its URL over). */
 export type OAuthReturn = Envelope<"oauthReturn", { readonly redirectUrl: string }>;
@@ -63,7 +64,6 @@ export type LinkParentMethods = {
 
 const readMode = readOneOf(LINK_MODES);
 const readAppearance = readOneOf(["light", "dark"] as const);
-const readNull = (value: unknown): null | undefined => (value === null ? null : undefined);
 
 /** An absolute http(s) URL, as a string. */
 export const readHttpUrl: Reader<string> = (value) => {
@@ -110,9 +110,7 @@ export function parseLinkStart(value: unknown, channelId: string): LinkStart | u
   });
 }
 
-export function parseLinkStarted(value: unknown, channelId: string): LinkStarted | undefined {
-  return parseEnvelope<LinkStarted>(value, channelId, { started: readNull });
-}
+export const parseLinkStarted = parseStarted;
 
 export function parseOAuthReturn(value: unknown, channelId: string): OAuthReturn | undefined {
   return parseEnvelope<OAuthReturn>(value, channelId, { oauthReturn: readRedirectPayload });

@@ -1,6 +1,7 @@
 import type { Envelope } from "../envelope.js";
 import { parseEnvelope } from "../parse-envelope.js";
-import { isPlainRecord, own, readOneOf, readString } from "../read.js";
+import { parseStarted, type Started } from "../started.js";
+import { isPlainRecord, own, readNull, readOneOf, readString } from "../read.js";
 import { readWireConnection, type WireConnection } from "./connection.js";
 import { type FrameErrorPayload, readFrameErrorPayload } from "./frame-error.js";
 import { readPublicKey } from "./public-key.js";
@@ -22,7 +23,7 @@ export type ConnectStart = Envelope<
 >;
 
 /** Connect frame → parent: the acknowledgement `start` resolves to. */
-export type ConnectStarted = Envelope<"started", null>;
+export type ConnectStarted = Started;
 
 /** Connect frame → parent, as the argument of the parent's `emit` method. */
 export type ConnectFrameEvent =
@@ -41,7 +42,6 @@ export type ConnectParentMethods = {
 }
 
 const readAppearance = readOneOf(APPEARANCES);
-const readNull = (value: unknown): null | undefined => (value === null ? null : undefined);
 
 export function parseConnectStart(value: unknown, channelId: string): ConnectStart | undefined {
   return parseEnvelope<ConnectStart>(value, channelId, {
@@ -57,9 +57,7 @@ export function parseConnectStart(value: unknown, channelId: string): ConnectSta
   });
 }
 
-export function parseConnectStarted(value: unknown, channelId: string): ConnectStarted | undefined {
-  return parseEnvelope<ConnectStarted>(value, channelId, { started: readNull });
-}
+export const parseConnectStarted = parseStarted;
 
 export function parseConnectFrameEvent(value: unknown, channelId: string): ConnectFrameEvent | undefined {
   return parseEnvelope<ConnectFrameEvent>(value, channelId, {

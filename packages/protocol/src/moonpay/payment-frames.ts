@@ -1,6 +1,7 @@
 import type { Envelope } from "../envelope.js";
 import { parseEnvelope } from "../parse-envelope.js";
-import { isPlainRecord, own, readOneOf, readString, type Reader } from "../read.js";
+import { parseStarted, type Started } from "../started.js";
+import { isPlainRecord, own, readNull, readOneOf, readOptionalString, readString, type Reader } from "../read.js";
 
 /** Paths of MoonPay's payment frames on the frame host. */
 export const APPLE_PAY_FRAME_PATH = "/platform/v1/apple-pay";
@@ -25,7 +26,7 @@ export interface PaymentErrorPayload {
 
 /** Parent → Apple Pay / challenge frame, once after the handshake. */
 export type PaymentStart = Envelope<"start", { readonly clientToken: string; readonly signature?: string; readonly challengeToken?: string }>;
-export type PaymentStarted = Envelope<"started", null>;
+export type PaymentStarted = Started;
 /** Parent → Apple Pay frame: a fresh quote after `quoteExpired`. */
 export type SetQuote = Envelope<"setQuote", { readonly signature: string }>;
 export type QuoteSet = Envelope<"quoteSet", null>;
@@ -56,16 +57,15 @@ export type ChallengeFrameMethods = { start(request: PaymentStart): Promise<Paym
 export type ResetFrameMethods = { reset(request: ResetRequest): Promise<ResetDone> };
 export type PaymentParentMethods<E> = { emit(event: E): void };
 
-const readNull = (value: unknown): null | undefined => (value === null ? null : undefined);
 
 export const readFrameTransaction: Reader<FrameTransaction> = (value) => {
   if (!isPlainRecord(value)) return undefined;
   const status = readOneOf(["pending", "completed", "failed"] as const)(own(value, "status"));
   if (!status) return undefined;
-  const id = own(value, "id") === undefined ? undefined : readString(own(value, "id"));
-  const failureCode = own(value, "failureCode") === undefined ? undefined : readString(own(value, "failureCode"));
-  if ((own(value, "id") !== undefined && !id) || (own(value, "failureCode") !== undefined && !failureCode)) return undefined;
-  return { status, ...(id ? { id } : {}), ...(failureCode ? { failureCode } : {}) };
+  const id = readOptionalString(value, "id");
+  const failureCode = readOptionalString(value, "failureCode");
+  if (!id || !failureCode) return undefined;
+  return { status, ...(id.value ? { id: id.value } : {}), ...(failureCode.value ? { failureCode: failureCode.value } : {}) };
 };
 
 const readPaymentError: Reader<PaymentErrorPayload> = (value) => {
@@ -86,17 +86,15 @@ export function parsePaymentStart(value: unknown, channelId: string): PaymentSta
     start: (payload) => {
       if (!isPlainRecord(payload)) return undefined;
       const clientToken = readString(own(payload, "clientToken"));
-      const signature = own(payload, "signature") === undefined ? undefined : readString(own(payload, "signature"));
-      const challengeToken = own(payload, "challengeToken") === undefined ? undefined : readString(own(payload, "challengeToken"));
+      const signature = readOptionalString(payload, "signature")?.value;
+      const challengeToken = readOptionalString(payload, "challengeToken")?.value;
       if (!clientToken) return undefined;
       return { clientToken, ...(signature ? { signature } : {}), ...(challengeToken ? { challengeToken } : {}) };
     },
   });
 }
 
-export function parsePaymentStarted(value: unknown, channelId: string): PaymentStarted | undefined {
-  return parseEnvelope<PaymentStarted>(value, channelId, { started: readNull });
-}
+export const parsePaymentStarted = parseStarted;
 
 export function parseSetQuote(value: unknown, channelId: string): SetQuote | undefined {
   return parseEnvelope<SetQuote>(value, channelId, {
@@ -143,8 +141,8 @@ export function parseResetRequest(value: unknown, channelId: string): ResetReque
   return parseEnvelope<ResetRequest>(value, channelId, {
     reset: (payload) => {
       if (!isPlainRecord(payload)) return undefined;
-      const clientToken = own(payload, "clientToken") === undefined ? undefined : readString(own(payload, "clientToken"));
-      const accessToken = own(payload, "accessToken") === undefined ? undefined : readString(own(payload, "accessToken"));
+      const clientToken = readOptionalString(payload, "clientToken")?.value;
+      const accessToken = readOptionalString(payload, "accessToken")?.value;
       return { ...(clientToken ? { clientToken } : {}), ...(accessToken ? { accessToken } : {}) };
     },
   });
