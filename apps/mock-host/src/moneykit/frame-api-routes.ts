@@ -3,6 +3,7 @@ import { type Context, Hono } from "hono";
 import { type LinkExitError, readHttpUrl } from "@framelink/protocol";
 import { CREDENTIALS_PASSWORD, institution, INSTITUTIONS, isOAuth, MFA_CODE, type MockInstitution, publicInstitution } from "./institutions.js";
 import type { LinkSession, MoneyKitStore } from "./store.js";
+import { readJsonBody } from "../request.js";
 
 /**
  * Connect's own backend, same-origin with the Connect frame. The frame spends
@@ -14,7 +15,7 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
   const app = new Hono();
 
   app.post("/frame-api/moneykit/start", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const session = store.sessionByToken(body.linkSessionToken);
     if (!session || session.step === "done") return fail(c, 400, "invalid_link_session_token", "This link session is not valid or has ended.");
     if (body.mode === "relink" && !session.existingLinkId) {
@@ -24,14 +25,14 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
   });
 
   app.post("/frame-api/moneykit/consent", async (c) => {
-    const session = store.sessionByHandle((await readBody(c)).handle);
+    const session = store.sessionByHandle((await readJsonBody(c)).handle);
     if (!session) return lost(c);
     session.step = session.institutionId ? "login" : "institution";
     return c.json(describe(store, session));
   });
 
   app.post("/frame-api/moneykit/select", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const session = store.sessionByHandle(body.handle);
     const bank = institution(body.institutionId);
     if (!session) return lost(c);
@@ -42,7 +43,7 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
   });
 
   app.post("/frame-api/moneykit/login", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const session = store.sessionByHandle(body.handle);
     const bank = session?.institutionId ? institution(session.institutionId) : undefined;
     if (!session || !bank) return lost(c);
@@ -55,7 +56,7 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
   });
 
   app.post("/frame-api/moneykit/mfa", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const session = store.sessionByHandle(body.handle);
     if (!session || session.step !== "mfa") return lost(c);
     if (body.code !== MFA_CODE) return fail(c, 422, "invalid_mfa_code", "That code is not right.");
@@ -64,7 +65,7 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
   });
 
   app.post("/frame-api/moneykit/oauth/start", async (c) => {
-    const session = store.sessionByHandle((await readBody(c)).handle);
+    const session = store.sessionByHandle((await readJsonBody(c)).handle);
     const bank = session?.institutionId ? institution(session.institutionId) : undefined;
     if (!session || !bank || !isOAuth(bank)) return lost(c);
     if (!session.redirectUri) {
@@ -78,7 +79,7 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
   });
 
   app.post("/frame-api/moneykit/oauth/return", async (c) => {
-    const redirect = readHttpUrl((await readBody(c)).redirectUrl);
+    const redirect = readHttpUrl((await readJsonBody(c)).redirectUrl);
     const params = redirect ? new URL(redirect).searchParams : undefined;
     const flow = store.oauthFlow(params?.get("state"));
     const session = flow ? store.sessions.get(flow.sessionId) : undefined;
@@ -100,7 +101,7 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
   });
 
   app.post("/frame-api/moneykit/finish", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const session = store.sessionByHandle(body.handle);
     const bank = session?.institutionId ? institution(session.institutionId) : undefined;
     if (!session || !bank || session.step !== "accounts") return lost(c);
@@ -139,11 +140,6 @@ function sameEndpoint(url: string, expected: string | null): boolean {
   const a = new URL(url);
   const b = new URL(expected);
   return a.origin === b.origin && a.pathname === b.pathname;
-}
-
-async function readBody(c: Context): Promise<Record<string, unknown>> {
-  const body: unknown = await c.req.json().catch(() => undefined);
-  return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }
 
 function fail(c: Context, status: 400 | 422 | 502, error_id: string, displayed_message: string) {

@@ -1,10 +1,9 @@
 import { type FrameErrorPayload, readPublicKey, type WireConnection } from "@framelink/protocol";
 import { type Context, Hono } from "hono";
-import { getConnInfo } from "@hono/node-server/conninfo";
-import { deviceKey } from "../client-ip.js";
 import { finishConnect, statusOf, type CheckedStatus } from "./scenarios.js";
 import { seal } from "./seal.js";
 import { SESSION_LIFETIME_MS, type MoonPayStore } from "./store.js";
+import { deviceOf, readJsonBody } from "../request.js";
 
 const VERIFICATION_CODE = "000000";
 
@@ -17,7 +16,7 @@ export function frameApiRoutes(store: MoonPayStore): Hono {
   const app = new Hono();
 
   app.post("/frame-api/moonpay/check", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const publicKey = readPublicKey(body.publicKey);
     if (!publicKey) return refuse(c, "publicKey", "invalidPublicKey", "The public key is not 32 bytes of hex.");
     const device = deviceOf(c);
@@ -46,7 +45,7 @@ export function frameApiRoutes(store: MoonPayStore): Hono {
   });
 
   app.post("/frame-api/moonpay/connect/start", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const issued = clientTokenOf(store, body.clientToken);
     if (!issued) return refuse(c, "clientToken", "invalidClientToken", "The client token is not valid or has expired.");
     if (issued.device !== deviceOf(c)) return refuse(c, "deviceIp", "ipAddressMismatch", "This device is not the one the session was created for.");
@@ -54,13 +53,13 @@ export function frameApiRoutes(store: MoonPayStore): Hono {
   });
 
   app.post("/frame-api/moonpay/connect/verify", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     if (!clientTokenOf(store, body.clientToken)) return refuse(c, "clientToken", "invalidClientToken", "The client token is not valid or has expired.");
     return body.code === VERIFICATION_CODE ? c.json({ verified: true }) : c.json({ verified: false }, 422);
   });
 
   app.post("/frame-api/moonpay/connect/complete", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const issued = clientTokenOf(store, body.clientToken);
     if (!issued) return refuse(c, "clientToken", "invalidClientToken", "The client token is not valid or has expired.");
     const device = deviceOf(c);
@@ -91,15 +90,6 @@ function wire(store: MoonPayStore, checked: CheckedStatus, customerId: string, d
 function clientTokenOf(store: MoonPayStore, token: unknown) {
   const issued = typeof token === "string" ? store.clientTokens.get(token) : undefined;
   return issued && issued.expiresAt > store.now() ? issued : undefined;
-}
-
-function deviceOf(c: Context): string {
-  return deviceKey(getConnInfo(c).remote.address ?? "");
-}
-
-async function readBody(c: Context): Promise<Record<string, unknown>> {
-  const body: unknown = await c.req.json().catch(() => undefined);
-  return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }
 
 function refuse(c: Context, field: string, code: string, message: string) {

@@ -1,9 +1,8 @@
 import { type Context, Hono } from "hono";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { CHALLENGE_FRAME_PATH, type PaymentErrorCode } from "@framelink/protocol";
-import { deviceKey } from "../client-ip.js";
 import type { PaymentsStore, Quote } from "./payments-store.js";
 import type { IssuedToken, MoonPayStore } from "./store.js";
+import { deviceOf, readJsonBody } from "../request.js";
 
 /**
  * The payment frames' own backend. Apple Pay is simulated for customers whose
@@ -17,7 +16,7 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
   const authorize = (c: Context, clientToken: unknown): IssuedToken | Response => {
     const issued = typeof clientToken === "string" ? store.clientTokens.get(clientToken) : undefined;
     if (!issued || issued.expiresAt <= store.now() || issued.anonymous) return fail(c, 401, "unauthorized", "The client token is not valid for payments.");
-    if (issued.device !== deviceKey(getConnInfo(c).remote.address ?? "") || issued.customerId.includes("-roaming-")) {
+    if (issued.device !== deviceOf(c) || issued.customerId.includes("-roaming-")) {
       return fail(c, 403, "ipAddressMismatch", "This device's IP address does not match the session's.");
     }
     return issued;
@@ -31,7 +30,7 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
   };
 
   app.post("/frame-api/moonpay/apple-pay/check", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const issued = authorize(c, body.clientToken);
     if (issued instanceof Response) return issued;
     if (!issued.customerId.startsWith("applepay-")) return c.json({ state: "unsupported" });
@@ -42,7 +41,7 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
   });
 
   app.post("/frame-api/moonpay/apple-pay/pay", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const issued = authorize(c, body.clientToken);
     if (issued instanceof Response) return issued;
     const quote = quoteFor(c, issued, body.signature);
@@ -59,7 +58,7 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
   });
 
   app.post("/frame-api/moonpay/challenge/decide", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     const issued = authorize(c, body.clientToken);
     if (issued instanceof Response) return issued;
     const challenge = typeof body.challengeToken === "string" ? payments.challenges.get(body.challengeToken) : undefined;
@@ -72,17 +71,12 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
   });
 
   app.post("/frame-api/moonpay/reset", async (c) => {
-    const body = await readBody(c);
+    const body = await readJsonBody(c);
     store.revoke({ clientToken: body.clientToken, accessToken: body.accessToken });
     return c.json({ reset: true });
   });
 
   return app;
-}
-
-async function readBody(c: Context): Promise<Record<string, unknown>> {
-  const body: unknown = await c.req.json().catch(() => undefined);
-  return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }
 
 function fail(c: Context, status: 400 | 401 | 403, code: PaymentErrorCode, message: string) {
