@@ -10,3 +10,4 @@ export { windowMessenger } from "./window-messenger.js";
 export { type FrameChannel, type FrameChannelOptions, openFrameChannel } from "./frame-channel.js";
 export { createKeyPair, type KeyPair } from "./key-pair.js";
 export { newChannelId } from "./channel-id.js";
+export { frameUrl } from "./frame-url.js";

@@ -1,4 +1,4 @@
-import { ErrorCode, type FramelinkError, newChannelId, openFrameChannel } from "@framelink/frames";
+import { ErrorCode, type FramelinkError, frameUrl, newChannelId, openFrameChannel } from "@framelink/frames";
 import {
   envelope,
   type LinkExitError,
@@ -87,7 +87,7 @@ export function runConnect(options: ResolvedOptions, start: StartPayload, callba
     frameOrigin: options.frameOrigin,
     channelId,
     container: overlay.element,
-    url: connectUrl(options.frameOrigin, channelId, options.device),
+    url: frameUrl(options.frameOrigin, MONEYKIT_CONNECT_PATH, channelId, options.device ? { device: options.device } : {}),
     title: "MoneyKit Connect",
     hidden: false,
     methods: { ...methods },
@@ -116,13 +116,6 @@ export function runConnect(options: ResolvedOptions, start: StartPayload, callba
   });
   // Closing from the page (e.g. a component unmounting): Connect goes, and no callback runs.
   return () => end(() => undefined);
-}
-
-function connectUrl(frameOrigin: string, channelId: string, device: ResolvedOptions["device"]): URL {
-  const url = new URL(MONEYKIT_CONNECT_PATH, frameOrigin);
-  url.searchParams.set("channelId", channelId);
-  if (device) url.searchParams.set("device", device);
-  return url;
 }
 
 function channelError(error: FramelinkError): LinkExitError {

@@ -1,4 +1,4 @@
-import { ErrorCode, FramelinkError, err, newChannelId, ok, openFrameChannel, type Result } from "@framelink/frames";
+import { ErrorCode, FramelinkError, err, newChannelId, ok, openFrameChannel, type Result, frameUrl } from "@framelink/frames";
 import {
   CHECK_FRAME_PATH,
   type CheckFrameMethods,
@@ -7,7 +7,6 @@ import {
   envelope,
   parseCheckReply,
 } from "@framelink/protocol";
-import { frameUrl } from "./frame-url.js";
 import { channelSettings, type ResolvedOptions } from "./options.js";
 
 export interface CheckFrame {

@@ -1,4 +1,4 @@
-import { type FramelinkError, newChannelId, type Result } from "@framelink/frames";
+import { type FramelinkError, newChannelId, type Result, frameUrl } from "@framelink/frames";
 import {
   type Appearance,
   CONNECT_FRAME_PATH,
@@ -7,7 +7,6 @@ import {
   parseConnectFrameEvent,
 } from "@framelink/protocol";
 import { type EventFrame, openEventFrame } from "./event-frame.js";
-import { frameUrl } from "./frame-url.js";
 import type { ResolvedOptions } from "./options.js";
 
 export interface ConnectFrameSetup {

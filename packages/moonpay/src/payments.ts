@@ -1,4 +1,4 @@
-import { ErrorCode, FramelinkError, err, newChannelId, ok, openFrameChannel, type Result, readContainer, reportLater } from "@framelink/frames";
+import { ErrorCode, FramelinkError, err, newChannelId, ok, openFrameChannel, type Result, readContainer, reportLater, frameUrl } from "@framelink/frames";
 import {
   APPLE_PAY_FRAME_PATH,
   type ApplePayFrameEvent,
@@ -19,7 +19,6 @@ import {
 import type { Credentials } from "./connection.js";
 import { openEventFrame } from "./event-frame.js";
 import type { FrameHandle } from "./events.js";
-import { frameUrl } from "./frame-url.js";
 import { channelSettings, type ResolvedOptions } from "./options.js";
 import type { ApplePayEvent, ApplePayHandle, ChallengeEvent } from "./payment-events.js";
 import {
