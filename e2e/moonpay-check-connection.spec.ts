@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DOWN_HOST_ORIGIN, MERCHANT_PORT, MOCK_HOST_ORIGIN } from "./origins.js";
-import { completeConnect, createSession, customer, expectCleanPage, openMerchant, takeCspViolations, waitForEvent } from "./support/moonpay.js";
+import { connectCustomer, createSession, customer, expectCleanPage, openMerchant, takeCspViolations } from "./support/moonpay.js";
 
 test.afterEach(({ page }) => expectCleanPage(page));
 
@@ -9,13 +9,6 @@ type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: st
 async function check(page: import("@playwright/test").Page, token: string): Promise<Answer> {
   expect(await page.evaluate((t) => window.fixture.createClient(t), token)).toEqual({ ok: true });
   return (await page.evaluate(() => window.fixture.getConnection())) as Answer;
-}
-
-async function connectAs(page: import("@playwright/test").Page, token: string) {
-  await page.evaluate((t) => window.fixture.createClient(t), token);
-  await page.evaluate(() => window.fixture.connect());
-  await completeConnect(page);
-  return waitForEvent(page, "complete");
 }
 
 test.beforeEach(async ({ page }) => openMerchant(page));
@@ -42,7 +35,7 @@ for (const [prefix, expected] of [
 ] as const) {
   test(`a ${prefix.slice(0, -1)} customer stays ${expected.status} on the next visit`, async ({ page, request }) => {
     const id = customer(prefix);
-    await connectAs(page, await createSession(request, id));
+    await connectCustomer(page, request, id);
     await openMerchant(page);
     expect((await check(page, await createSession(request, id))).value).toEqual(expected);
   });
@@ -50,7 +43,7 @@ for (const [prefix, expected] of [
 
 test("a returning customer is active at once, with credentials and no visible frame", async ({ page, request }) => {
   const id = customer();
-  await connectAs(page, await createSession(request, id));
+  await connectCustomer(page, request, id);
   await openMerchant(page);
   const answer = await check(page, await createSession(request, id));
   expect(answer.value?.status).toBe("active");

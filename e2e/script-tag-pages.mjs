@@ -1,7 +1,8 @@
 // After `vite build`: copies the script-tag builds next to the fixtures and
 // writes pages that load them as a merchant would, with `integrity` and
 // `crossorigin` from the build manifest, pointed at the mock host by
-// `data-` attributes. One page carries a wrong hash, to prove SRI is enforced.
+// `data-` attributes. One page carries a wrong hash, to prove SRI is enforced;
+// another loads a MoonPay tag whose payments file, next to it, was altered.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -14,13 +15,18 @@ const MOCK_HOST = "http://127.0.0.1:4800";
 mkdirSync(target, { recursive: true });
 for (const file of Object.keys(manifest)) copyFileSync(join(source, file), join(target, file));
 
-function page(title, file, integrity, sample, body) {
+const altered = join(here, "dist/script-tags-altered");
+mkdirSync(altered, { recursive: true });
+copyFileSync(join(source, "framelink-moonpay.js"), join(altered, "framelink-moonpay.js"));
+writeFileSync(join(altered, "framelink-moonpay-payments.js"), `${readFileSync(join(source, "framelink-moonpay-payments.js"), "utf8")}\n// altered\n`);
+
+function page(title, file, integrity, sample, body, directory = "script-tags") {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>${title}</title>
-    <script src="/script-tags/${file}" integrity="${integrity}" crossorigin="anonymous" data-frame-origin="${MOCK_HOST}" data-api-origin="${MOCK_HOST}"></script>
+    <script src="/${directory}/${file}" integrity="${integrity}" crossorigin="anonymous" data-frame-origin="${MOCK_HOST}" data-api-origin="${MOCK_HOST}"></script>
     ${sample ? `<script src="/script-samples/${sample}"></script>` : ""}
   </head>
   <body>
@@ -34,6 +40,7 @@ const pages = {
   "script-moneykit.html": page("Script tag: MoneyKit", "framelink-moneykit.js", manifest["framelink-moneykit.js"].integrity, "moneykit-link.js", '<div id="moneykit-container"></div>'),
   "script-moonpay.html": page("Script tag: MoonPay", "framelink-moonpay.js", manifest["framelink-moonpay.js"].integrity, "moonpay-check.js", ""),
   "script-both.html": page("Script tag: both", "framelink.js", manifest["framelink.js"].integrity, null, ""),
+  "script-moonpay-altered-payments.html": page("Script tag: MoonPay, altered payments file", "framelink-moonpay.js", manifest["framelink-moonpay.js"].integrity, null, "", "script-tags-altered"),
   "script-tampered.html": page("Script tag: wrong hash", "framelink-moneykit.js", `sha384-${"A".repeat(64)}`, null, ""),
 };
 for (const [name, html] of Object.entries(pages)) writeFileSync(join(here, "dist", name), html);

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { recordCspViolations } from "./support/csp.js";
 import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./support/moneykit.js";
-import { createSession, customer } from "./support/moonpay.js";
+import { connectCustomer, createSession, customer, openMerchant } from "./support/moonpay.js";
 
 // The seeds' samples on pages that load Framelink by <script> tag, with SRI,
 // under the fixtures' strict CSP.
@@ -44,4 +44,56 @@ test("a script whose bytes do not match its integrity hash does not run", async 
   await page.goto("/script-tampered.html");
   expect(await page.evaluate(() => "MoneyKit" in window)).toBe(false);
   expect(errors.some((line) => /integrity/i.test(line))).toBe(true);
+});
+
+type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: string } };
+
+/** On a script-tag page: a client for `token`, its connection, then a quote. */
+function checkThenQuote(page: Page, token: string): Promise<{ status: unknown; quote: Answer; again: Answer }> {
+  return page.evaluate(async (sessionToken) => {
+    const plain = (result: { ok: boolean; value?: unknown; error?: { code: string } }): Answer =>
+      result.ok ? { ok: true, value: result.value as Record<string, unknown> } : { ok: false, error: { code: result.error!.code } };
+    const moonpay = (window as unknown as { FramelinkMoonPay: typeof import("@framelink/moonpay") }).FramelinkMoonPay;
+    const client = moonpay.createClient({ sessionToken }).value!;
+    const connection = await client.getConnection();
+    const input = { source: "usd", destination: "eth", sourceAmount: "100" };
+    const quote = plain(await client.getQuote(input));
+    const again = plain(await client.getQuote(input));
+    client.dispose();
+    return { status: connection.value?.status, quote, again };
+  }, token);
+}
+
+test("the MoonPay script tag loads its payment calls on first use, checked against their SRI hash", async ({ page, request }) => {
+  const id = customer();
+  await openMerchant(page);
+  await connectCustomer(page, request, id);
+  const violations = recordCspViolations(page);
+  const loaded: string[] = [];
+  page.on("request", (sent) => loaded.push(new URL(sent.url()).pathname));
+  await page.goto("/script-moonpay.html");
+  expect(loaded.filter((path) => path.endsWith("-payments.js"))).toEqual([]);
+  const answer = await checkThenQuote(page, await createSession(request, id));
+  expect(answer.status).toBe("active");
+  expect(answer.quote.ok).toBe(true);
+  expect(answer.again.ok).toBe(true);
+  expect(loaded.filter((path) => path.endsWith("-payments.js"))).toEqual(["/script-tags/framelink-moonpay-payments.js"]);
+  const leftovers = await page.evaluate(() => ({ global: "FramelinkMoonPayPayments" in window, element: [...document.scripts].some((script) => script.src.includes("-payments")) }));
+  expect(leftovers).toEqual({ global: false, element: false });
+  expect(violations).toEqual([]);
+});
+
+test("an altered payments file is refused: payment calls fail with requestFailed, the rest still works", async ({ page, request }) => {
+  const id = customer();
+  await openMerchant(page);
+  await connectCustomer(page, request, id);
+  const errors: string[] = [];
+  page.on("console", (message) => errors.push(message.text()));
+  await page.goto("/script-moonpay-altered-payments.html");
+  const answer = await checkThenQuote(page, await createSession(request, id));
+  expect(answer.status).toBe("active");
+  expect(answer.quote.error?.code).toBe("requestFailed");
+  expect(answer.again.error?.code).toBe("requestFailed");
+  expect(errors.some((line) => /integrity/i.test(line))).toBe(true);
+  expect(await page.evaluate(() => "FramelinkMoonPayPayments" in window)).toBe(false);
 });

@@ -1,20 +1,18 @@
-import type { Log, Methods } from "penpal";
-import { type Channel, openChannel } from "./channel.js";
+import { type Channel, type LocalMethods, openChannel } from "./channel.js";
 import { createDisposer, type Disposer } from "./disposer.js";
 import type { FramelinkError } from "./framelink-error.js";
 import { mountFrame, type MountFrameOptions } from "./mount-frame.js";
 import { ok, type Result } from "./result.js";
-import { windowMessenger } from "./window-messenger.js";
 
 export interface FrameChannelOptions extends MountFrameOptions {
   /** The frame host's exact origin: the only origin the channel accepts. */
   readonly frameOrigin: string;
   readonly channelId: string;
   /** What the frame may call on this page. */
-  readonly methods?: Methods;
+  readonly methods?: LocalMethods;
   readonly handshakeTimeoutMs: number;
   readonly callTimeoutMs: number;
-  readonly log?: Log;
+  readonly log?: (...parts: unknown[]) => void;
 }
 
 export interface FrameChannel<Remote extends { [K in keyof Remote]: (...args: never[]) => unknown }> {
@@ -36,7 +34,8 @@ export function openFrameChannel<Remote extends { [K in keyof Remote]: (...args:
   const disposer = createDisposer();
   disposer.add(mounted.value.remove);
   const channel = openChannel<Remote>({
-    messenger: windowMessenger(mounted.value.iframe.contentWindow!, options.frameOrigin),
+    remoteWindow: mounted.value.iframe.contentWindow!,
+    remoteOrigin: options.frameOrigin,
     channelId: options.channelId,
     handshakeTimeoutMs: options.handshakeTimeoutMs,
     callTimeoutMs: options.callTimeoutMs,

@@ -18,7 +18,8 @@ import type { Connection, Credentials } from "./connection.js";
 import type { ConnectEvent, FrameHandle } from "./events.js";
 import type { ApplePayEvent, ApplePayHandle, ChallengeEvent } from "./payment-events.js";
 import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage } from "./payment-types.js";
-import * as payments from "./payments.js";
+import { loadPayments, type PaymentsModule } from "./load-payments.js";
+import { type CallOptions, currentCredentials, type PaymentContext } from "./payment-context.js";
 import { fromFrameError } from "./frame-error.js";
 import { openConnection } from "./open-connection.js";
 import type { ResolvedOptions } from "./options.js";
@@ -51,16 +52,16 @@ export interface MoonPayClient {
    */
   getCredentials(): Result<Credentials, FramelinkError>;
   /** `GET /platform/v1/payment-methods`: what the customer can pay with now, and what is stored. */
-  getPaymentMethods(options?: payments.CallOptions): Promise<Result<PaymentMethods, FramelinkError>>;
-  deletePaymentMethod(id: string, options?: payments.CallOptions): Promise<Result<void, FramelinkError>>;
+  getPaymentMethods(options?: CallOptions): Promise<Result<PaymentMethods, FramelinkError>>;
+  deletePaymentMethod(id: string, options?: CallOptions): Promise<Result<void, FramelinkError>>;
   /** `POST /platform/v1/quotes/buy`. Pass `value.signature` to `setupApplePay` untouched. */
-  getQuote(input: QuoteInput, options?: payments.CallOptions): Promise<Result<Quote, FramelinkError>>;
+  getQuote(input: QuoteInput, options?: CallOptions): Promise<Result<Quote, FramelinkError>>;
   /** Mounts the Apple Pay frame for an executable quote; see `ApplePayEvent`. */
   setupApplePay(options: { quote: string | { signature: string }; container: Element; onEvent?: (event: ApplePayEvent) => void }): Promise<Result<ApplePayHandle, FramelinkError>>;
   /** Mounts the verification frame at the URL of a `challenge` event. */
   setupChallenge(options: { url: string; container: Element; onEvent?: (event: ChallengeEvent) => void }): Promise<Result<FrameHandle, FramelinkError>>;
-  getTransaction(id: string, options?: payments.CallOptions): Promise<Result<Transaction, FramelinkError>>;
-  listTransactions(query?: { cursor?: string | null }, options?: payments.CallOptions): Promise<Result<TransactionPage, FramelinkError>>;
+  getTransaction(id: string, options?: CallOptions): Promise<Result<Transaction, FramelinkError>>;
+  listTransactions(query?: { cursor?: string | null }, options?: CallOptions): Promise<Result<TransactionPage, FramelinkError>>;
   /** Polls until the transaction is `completed` or `failed`; stops at once when `signal` aborts. */
   waitForTransaction(id: string, options?: { signal?: AbortSignal; timeoutMs?: number }): Promise<Result<Transaction, FramelinkError>>;
   /** Signs this device out; resolves `ok` when done or after 5 s, whatever happens. */
@@ -78,16 +79,13 @@ export class Client implements MoonPayClient {
   #checking: Promise<Result<Connection, FramelinkError>> | undefined;
   #credentials: WireCredentials | undefined;
   #connectFrame: FrameHandle | "opening" | undefined;
-  readonly #payments: payments.PaymentContext;
+  readonly #payments: PaymentContext;
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
     this.#payments = {
       options,
       credentials: () => this.#credentials,
-      forgetCredentials: () => {
-        this.#credentials = undefined;
-      },
       disposer: this.#disposer,
       openFrames: new Set(),
     };
@@ -139,43 +137,61 @@ export class Client implements MoonPayClient {
   }
 
   getCredentials() {
-    return payments.currentCredentials(this.#payments);
+    return currentCredentials(this.#payments);
   }
 
-  getPaymentMethods(options?: payments.CallOptions) {
-    return payments.getPaymentMethods(this.#payments, options);
+  getPaymentMethods(options?: CallOptions) {
+    return this.#withPayments((module) => module.getPaymentMethods(this.#payments, options));
   }
 
-  deletePaymentMethod(id: string, options?: payments.CallOptions) {
-    return payments.deletePaymentMethod(this.#payments, id, options);
+  deletePaymentMethod(id: string, options?: CallOptions) {
+    return this.#withPayments((module) => module.deletePaymentMethod(this.#payments, id, options));
   }
 
-  getQuote(input: QuoteInput, options?: payments.CallOptions) {
-    return payments.getQuote(this.#payments, input, options);
+  getQuote(input: QuoteInput, options?: CallOptions) {
+    return this.#withPayments((module) => module.getQuote(this.#payments, input, options));
   }
 
   setupApplePay(options: Parameters<MoonPayClient["setupApplePay"]>[0]) {
-    return payments.setupApplePay(this.#payments, options);
+    return this.#withPayments((module) => module.setupApplePay(this.#payments, options));
   }
 
   setupChallenge(options: Parameters<MoonPayClient["setupChallenge"]>[0]) {
-    return payments.setupChallenge(this.#payments, options);
+    return this.#withPayments((module) => module.setupChallenge(this.#payments, options));
   }
 
-  getTransaction(id: string, options?: payments.CallOptions) {
-    return payments.getTransaction(this.#payments, id, options);
+  getTransaction(id: string, options?: CallOptions) {
+    return this.#withPayments((module) => module.getTransaction(this.#payments, id, options));
   }
 
-  listTransactions(query?: { cursor?: string | null }, options?: payments.CallOptions) {
-    return payments.listTransactions(this.#payments, query, options);
+  listTransactions(query?: { cursor?: string | null }, options?: CallOptions) {
+    return this.#withPayments((module) => module.listTransactions(this.#payments, query, options));
   }
 
   waitForTransaction(id: string, options?: { signal?: AbortSignal; timeoutMs?: number }) {
-    return payments.waitForTransaction(this.#payments, id, options);
+    return this.#withPayments((module) => module.waitForTransaction(this.#payments, id, options));
   }
 
-  resetConnection() {
-    return payments.resetConnection(this.#payments);
+  async resetConnection(): Promise<Result<void, FramelinkError>> {
+    const held = this.#credentials;
+    this.#credentials = undefined;
+    if (!held) return ok(undefined);
+    // Sign-out never fails: without the reset frame's code, the credentials
+    // are still forgotten here and expire at the host.
+    const loaded = await loadPayments();
+    return loaded.ok ? loaded.value.resetConnection(this.#payments, held) : ok(undefined);
+  }
+
+  #hold(credentials: WireCredentials): void {
+    this.#credentials = credentials;
+    // With credentials, what comes next is paying: have its code ready by then.
+    if (credentials.accessToken) void loadPayments();
+  }
+
+  async #withPayments<T>(use: (module: PaymentsModule) => Promise<Result<T, FramelinkError>>): Promise<Result<T, FramelinkError>> {
+    if (this.#disposer.disposed) return disposedResult();
+    const loaded = await loadPayments();
+    return loaded.ok ? use(loaded.value) : loaded;
   }
 
   async #openConnectFrame(options: CheckedConnectOptions): Promise<Result<FrameHandle, FramelinkError>> {
@@ -229,7 +245,7 @@ export class Client implements MoonPayClient {
         if (!opened.ok) {
           return dispatch({ kind: "error", payload: { code: "generic", message: opened.error.message } });
         }
-        if (opened.value.credentials && !this.#disposer.disposed) this.#credentials = opened.value.credentials;
+        if (opened.value.credentials && !this.#disposer.disposed) this.#hold(opened.value.credentials);
         const { connection } = opened.value;
         dispatch({ kind: "complete", connection, payload: { ...connection, frame: frame() } });
       });
@@ -256,7 +272,7 @@ export class Client implements MoonPayClient {
     const opened = await openConnection(reply.value.payload, keyPair.value);
     if (this.#disposer.disposed) return disposedResult();
     if (!opened.ok) return opened;
-    if (opened.value.credentials) this.#credentials = opened.value.credentials;
+    if (opened.value.credentials) this.#hold(opened.value.credentials);
     return ok(opened.value.connection);
   }
 

@@ -15,6 +15,6 @@ export {
   type TransactionPage,
   type TransactionStatus,
 } from "./payment-types.js";
-export { APPLE_PAY_FRAME_HEIGHT, RESET_TIMEOUT_MS } from "./payments.js";
+export { APPLE_PAY_FRAME_HEIGHT, RESET_TIMEOUT_MS } from "./payment-context.js";
 export { ErrorCode, FramelinkError, type Result } from "@framelink/frames";
 export type { FieldError, FieldErrorCode } from "@framelink/protocol";

@@ -30,34 +30,7 @@ import {
   type TransactionPage,
 } from "./payment-types.js";
 import { callPlatformApi } from "./platform-api.js";
-
-/** A sign-out never waits longer than this, whatever the reset frame does. */
-export const RESET_TIMEOUT_MS = 5000;
-/** The Apple Pay frame's fixed height: the button, and room for the payment sheet. */
-export const APPLE_PAY_FRAME_HEIGHT = "160px";
-
-/** What the payment calls need from the client they belong to. */
-export interface PaymentContext {
-  readonly options: ResolvedOptions;
-  readonly credentials: () => WireCredentials | undefined;
-  readonly forgetCredentials: () => void;
-  readonly disposer: { readonly disposed: boolean };
-  /** The payment frames open now, removed by the client's `dispose()`. */
-  readonly openFrames: Set<() => void>;
-}
-
-export interface CallOptions {
-  readonly signal?: AbortSignal;
-}
-
-/** The client's authenticated credentials, or why there are none usable. */
-export function currentCredentials(context: PaymentContext): Result<Credentials, FramelinkError> {
-  const held = context.credentials();
-  if (context.disposer.disposed) return err(new FramelinkError(ErrorCode.Disposed, "The client was disposed."));
-  if (!held?.accessToken) return err(new FramelinkError(ErrorCode.NoActiveSession, "There are no authenticated credentials: connect the customer first."));
-  if (Date.parse(held.expiresAt) <= Date.now()) return err(new FramelinkError(ErrorCode.CredentialsExpired, "The credentials have expired: check the connection again."));
-  return ok({ accessToken: held.accessToken, clientToken: held.clientToken, expiresAt: held.expiresAt });
-}
+import { APPLE_PAY_FRAME_HEIGHT, type CallOptions, currentCredentials, type PaymentContext, RESET_TIMEOUT_MS } from "./payment-context.js";
 
 async function api(context: PaymentContext, method: "GET" | "POST" | "DELETE", path: string, call: CallOptions, body?: unknown) {
   const credentials = currentCredentials(context);
@@ -271,9 +244,7 @@ export async function setupChallenge(
  * the client forgets them. Resolves `ok` when the frame is done or after
  * {@link RESET_TIMEOUT_MS}, whatever happens: sign-out never blocks.
  */
-export async function resetConnection(context: PaymentContext): Promise<Result<void, FramelinkError>> {
-  const held = context.credentials();
-  context.forgetCredentials();
+export async function resetConnection(context: PaymentContext, held: WireCredentials | undefined): Promise<Result<void, FramelinkError>> {
   if (!held || typeof document === "undefined") return ok(undefined);
   const channelId = newChannelId();
   const opened = openFrameChannel<ResetFrameMethods>({

@@ -117,3 +117,4 @@ export {
   type ResetRequest,
   type SetQuote,
 } from "./moonpay/payment-frames.js";
+export { readTransportMessage, serializedError, TRANSPORT_NAMESPACE, type TransportMessage } from "./transport.js";
