@@ -83,7 +83,7 @@ test("the MoonPay script tag loads its payment calls on first use, checked again
   expect(violations).toEqual([]);
 });
 
-test("an altered payments file is refused: payment calls fail with requestFailed, the rest still works", async ({ page, request }) => {
+test("an altered payments file is refused: payment calls fail with loadFailed, the rest still works", async ({ page, request }) => {
   const id = customer();
   await openMerchant(page);
   await connectCustomer(page, request, id);
@@ -92,8 +92,8 @@ test("an altered payments file is refused: payment calls fail with requestFailed
   await page.goto("/script-moonpay-altered-payments.html");
   const answer = await checkThenQuote(page, await createSession(request, id));
   expect(answer.status).toBe("active");
-  expect(answer.quote.error?.code).toBe("requestFailed");
-  expect(answer.again.error?.code).toBe("requestFailed");
+  expect(answer.quote.error?.code).toBe("loadFailed");
+  expect(answer.again.error?.code).toBe("loadFailed");
   expect(errors.some((line) => /integrity/i.test(line))).toBe(true);
   expect(await page.evaluate(() => "FramelinkMoonPayPayments" in window)).toBe(false);
 });

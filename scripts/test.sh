@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm test: every suite. Installs what is missing, builds what ships, checks
-# types, runs the unit tests (vitest) and the cross-origin end-to-end specs
-# (Playwright + Chromium), then prints one line totalling them all.
+# types and the size budget, runs the unit tests (vitest) and the cross-origin
+# end-to-end specs (Playwright + Chromium), then prints one line totalling them all.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,7 @@ pnpm typecheck || exit 1
 
 rm -rf reports
 status=0
+pnpm size || { echo "The size budget is exceeded (see above)."; status=1; }
 pnpm exec vitest run || status=1
 pnpm exec playwright test || status=1
 node scripts/test-summary.mjs reports/unit.json reports/e2e.json || status=1

@@ -1,7 +1,8 @@
 // Builds one minified IIFE per script tag, then writes dist/manifest.json with
 // each file's size (raw and gzip) and its Subresource Integrity hash (sha384).
-// The MoonPay payment calls are built first, as a file of their own that the
-// MoonPay tags load on first use; its hash is compiled into those tags.
+// The parts the packages load on first use (a dynamic import for bundlers)
+// are built first, as files of their own; their names and hashes are compiled
+// into the tags, which load them with SRI (src/load-script-part.ts).
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,11 +12,15 @@ import { build } from "vite";
 const here = import.meta.dirname;
 const outDir = join(here, "dist");
 
-const PAYMENTS_FILE = "framelink-moonpay-payments.js";
+/** Parts loaded on first use: key (as in src/part-globals.ts) → file, entry, the module it stands in for. */
+const PARTS = {
+  connect: { file: "framelink-moonpay-connect.js", entry: "src/connect-part.ts", replaces: ["moonpay", "./connect-source.js", "src/connect-source-script.ts"], loadedBy: "the MoonPay tags, when the check says a connect comes next" },
+  payments: { file: "framelink-moonpay-payments.js", entry: "src/payments-part.ts", replaces: ["moonpay", "./payments-source.js", "src/payments-source-script.ts"], loadedBy: "the MoonPay tags, once the customer has credentials" },
+  oauth: { file: "framelink-moneykit-oauth.js", entry: "src/oauth-part.ts", replaces: ["moneykit", "./oauth-source.js", "src/oauth-source-script.ts"], loadedBy: "the MoneyKit tags, when Connect opens" },
+};
 
-/** file name → [entry, global name, how the global is exposed] */
+/** file name → entry, global name, how the global is exposed */
 export const SCRIPT_TAGS = {
-  [PAYMENTS_FILE]: { entry: "src/moonpay-payments.ts", global: "FramelinkMoonPayPayments", lazy: true },
   "framelink-moonpay.js": { entry: "src/moonpay.ts", global: "FramelinkMoonPay" },
   "framelink-moneykit.js": { entry: "src/moneykit.ts", global: "MoneyKit", defaultExport: true },
   "framelink.js": { entry: "src/all.ts", global: "Framelink", alsoExpose: { MoneyKit: "MoneyKit" } },
@@ -23,58 +28,61 @@ export const SCRIPT_TAGS = {
 
 const integrityOf = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 
-// The tags build the MoonPay client from its source, so that one module can be
-// swapped: the package's `payments-source` (a dynamic import, for bundlers)
-// becomes src/payments-source-script.ts (a second script with SRI).
-const moonpaySource = join(here, "../moonpay/src/index.ts");
-const swapPaymentsSource = {
-  name: "framelink-payments-source",
+// The tags are built from the packages' source, so that each part's source
+// module can be swapped for the script-tag loader of that part.
+const swapPartSources = {
+  name: "framelink-part-sources",
   enforce: "pre",
   resolveId(source, importer) {
-    if (source === "./payments-source.js" && importer?.includes("/moonpay/src/")) return join(here, "src/payments-source-script.ts");
-    return null;
+    const part = Object.values(PARTS).find(({ replaces: [pkg, module] }) => source === module && importer?.includes(`/${pkg}/src/`));
+    return part ? join(here, part.replaces[2]) : null;
   },
 };
 
-let first = true;
-let paymentsIntegrity;
-for (const [fileName, tag] of Object.entries(SCRIPT_TAGS)) {
+const compiledParts = {};
+async function buildIife(fileName, { entry, global, defaultExport, alsoExpose }, emptyOutDir) {
   await build({
     configFile: false,
     logLevel: "warn",
-    resolve: { alias: { "@framelink/moonpay": moonpaySource } },
-    plugins: [swapPaymentsSource],
-    define: {
-      __PAYMENTS_FILE__: JSON.stringify(PAYMENTS_FILE),
-      __PAYMENTS_INTEGRITY__: JSON.stringify(paymentsIntegrity ?? ""),
+    resolve: {
+      alias: { "@framelink/moonpay": join(here, "../moonpay/src/index.ts"), "@framelink/moneykit": join(here, "../moneykit/src/index.ts") },
     },
+    plugins: [swapPartSources],
+    define: { __PARTS__: JSON.stringify(compiledParts) },
     build: {
       outDir,
-      emptyOutDir: first,
+      emptyOutDir,
       target: "es2022",
       minify: true,
       sourcemap: false,
-      lib: { entry: join(here, tag.entry), formats: ["iife"], name: tag.global, fileName: () => fileName },
+      lib: { entry: join(here, entry), formats: ["iife"], name: global ?? "FramelinkPart", fileName: () => fileName },
       rolldownOptions: {
         output: {
-          exports: tag.lazy ? "none" : tag.defaultExport ? "default" : "named",
-          ...(tag.alsoExpose
-            ? { footer: Object.entries(tag.alsoExpose).map(([name, key]) => `window.${name}=${tag.global}.${key};`).join("") }
-            : {}),
+          exports: global ? (defaultExport ? "default" : "named") : "none",
+          ...(alsoExpose ? { footer: Object.entries(alsoExpose).map(([name, key]) => `window.${name}=${global}.${key};`).join("") } : {}),
         },
       },
     },
   });
-  first = false;
-  if (fileName === PAYMENTS_FILE) paymentsIntegrity = integrityOf(readFileSync(join(outDir, PAYMENTS_FILE)));
 }
 
+let first = true;
+for (const [key, part] of Object.entries(PARTS)) {
+  await buildIife(part.file, { entry: part.entry }, first);
+  first = false;
+  compiledParts[key] = { file: part.file, integrity: integrityOf(readFileSync(join(outDir, part.file))) };
+}
+for (const [fileName, tag] of Object.entries(SCRIPT_TAGS)) await buildIife(fileName, tag, false);
+
+const files = {
+  ...Object.fromEntries(Object.values(PARTS).map((part) => [part.file, { loadedBy: part.loadedBy }])),
+  ...Object.fromEntries(Object.entries(SCRIPT_TAGS).map(([file, tag]) => [file, { global: tag.global }])),
+};
 const manifest = {};
-for (const fileName of Object.keys(SCRIPT_TAGS)) {
+for (const [fileName, about] of Object.entries(files)) {
   const bytes = readFileSync(join(outDir, fileName));
   manifest[fileName] = {
-    global: SCRIPT_TAGS[fileName].global,
-    ...(SCRIPT_TAGS[fileName].lazy ? { loadedBy: "the MoonPay tags, on the first payment call" } : {}),
+    ...about,
     bytes: bytes.length,
     gzipBytes: gzipSync(bytes, { level: 9 }).length,
     integrity: integrityOf(bytes),

@@ -27,8 +27,6 @@ export interface ChannelOptions {
   readonly handshakeTimeoutMs: number;
   /** The default for every call; a call may pass its own. */
   readonly callTimeoutMs: number;
-  /** Told what the channel does (message types and method names, never data). */
-  readonly log?: (...parts: unknown[]) => void;
 }
 
 type RemoteMethod = (...args: never[]) => unknown;
@@ -48,8 +46,6 @@ export interface Channel<Remote extends { [K in keyof Remote]: RemoteMethod }> {
 
 type Settle = (result: Result<unknown, FramelinkError>) => void;
 
-const failure = (code: ErrorCode, message: string) => err(new FramelinkError(code, message));
-
 /**
  * The page's side of penpal 7's wire protocol, written for one frame at one
  * exact origin. The handshake (SYN, ACK1, ACK2) runs over `postMessage`
@@ -65,7 +61,7 @@ const failure = (code: ErrorCode, message: string) => err(new FramelinkError(cod
 export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }>(
   options: ChannelOptions,
 ): Channel<Remote> {
-  const { remoteWindow, remoteOrigin, channelId, log } = options;
+  const { remoteWindow, remoteOrigin, channelId } = options;
   const methods = options.methods ?? {};
   const listenOn = options.listenOn ?? window;
   const participantId = nanoid();
@@ -74,18 +70,20 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
   let port: MessagePort | undefined;
   let lastCallId = 0;
   let closed: FramelinkError | undefined;
-  let settleReady: (result: Result<void, FramelinkError>) => void = () => undefined;
+  let settleReady!: (result: Result<void, FramelinkError>) => void;
   const ready = new Promise<Result<void, FramelinkError>>((resolve) => {
     settleReady = resolve;
   });
 
   const message = (body: Record<string, unknown>) => ({ namespace: TRANSPORT_NAMESPACE, channel: channelId, ...body });
-  const toWindow = (body: Record<string, unknown>, transfer: Transferable[] = []) => {
-    log?.("send", body.type);
+  const toWindow = (body: Record<string, unknown>, transfer: Transferable[] = []) =>
     remoteWindow.postMessage(message(body), { targetOrigin: remoteOrigin, transfer });
-  };
 
-  const failPending = (error: FramelinkError) => {
+  /** Lets go of the port, and fails what was asked over it. */
+  const dropPort = (error: FramelinkError) => {
+    if (port) port.onmessage = null;
+    port?.close();
+    port = undefined;
     for (const { settle, timer } of pending.values()) {
       clearTimeout(timer);
       settle(err(error));
@@ -93,44 +91,32 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
     pending.clear();
   };
 
-  const dropPort = () => {
-    if (!port) return;
-    port.onmessage = null;
-    port.close();
-    port = undefined;
-  };
-
   const close = (error: FramelinkError) => {
     if (closed) return;
     closed = error;
     clearTimeout(handshakeTimer);
     listenOn.removeEventListener("message", onWindowMessage);
-    if (port) {
-      try {
-        port.postMessage(message({ type: "DESTROY" }));
-      } catch {
-        // The frame is gone; there is nobody to tell.
-      }
+    try {
+      port?.postMessage(message({ type: "DESTROY" }));
+    } catch {
+      // The frame is gone; there is nobody to tell.
     }
-    dropPort();
-    failPending(error);
+    dropPort(error);
     settleReady(err(error));
   };
 
   const usePort = (next: MessagePort) => {
-    dropPort();
     port = next;
     port.onmessage = (event) => onPortMessage(event.data);
-    log?.("handshake complete");
     clearTimeout(handshakeTimer);
     settleReady(ok(undefined));
   };
 
   const answer = async (call: Extract<TransportMessage, { type: "CALL" }>) => {
-    const method = Object.hasOwn(methods, call.method) ? methods[call.method] : undefined;
     const reply = (body: Record<string, unknown>) => port?.postMessage(message({ type: "REPLY", callId: call.id, ...body }));
     const refuse = (name: string, text: string, code?: string) =>
       reply({ isError: true, isSerializedErrorInstance: true, value: serializedError(name, text, code) });
+    const method = Object.hasOwn(methods, call.method) ? methods[call.method] : undefined;
     if (typeof method !== "function") return refuse("PenpalError", `Method \`${call.method}\` is not found.`, "METHOD_NOT_FOUND");
     let value: unknown;
     try {
@@ -148,31 +134,28 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
   function onPortMessage(data: unknown) {
     const received = readTransportMessage(data, channelId);
     if (!received || closed) return;
-    log?.("receive", received.type);
     if (received.type === "CALL") void answer(received);
-    else if (received.type === "REPLY") {
-      const call = pending.get(received.callId);
-      if (!call) return;
-      pending.delete(received.callId);
-      clearTimeout(call.timer);
-      call.settle(received.isError ? failure(ErrorCode.ChannelFailed, "The frame refused the call.") : ok(received.value));
-    } else if (received.type === "DESTROY") close(new FramelinkError(ErrorCode.ChannelFailed, "The frame ended the channel."));
+    else if (received.type === "REPLY") settleCall(received);
+    else if (received.type === "DESTROY") close(new FramelinkError(ErrorCode.ChannelFailed, "The frame ended the channel."));
+  }
+
+  function settleCall(reply: Extract<TransportMessage, { type: "REPLY" }>) {
+    const call = pending.get(reply.callId);
+    if (!call) return;
+    pending.delete(reply.callId);
+    clearTimeout(call.timer);
+    call.settle(reply.isError ? err(new FramelinkError(ErrorCode.ChannelFailed, "The frame refused the call.")) : ok(reply.value));
   }
 
   function onWindowMessage(event: MessageEvent) {
     if (event.source !== remoteWindow || event.origin !== remoteOrigin) return;
     const received = readTransportMessage(event.data, channelId);
     if (!received || closed) return;
-    log?.("receive", received.type);
     const leading = remoteParticipantId !== undefined && participantId > remoteParticipantId;
-    if (received.type === "SYN") {
-      if (received.participantId === remoteParticipantId) return;
+    if (received.type === "SYN" && received.participantId !== remoteParticipantId) {
       // A second SYN is the frame starting over (it reloaded): what was asked
       // of the old document will never be answered.
-      if (remoteParticipantId !== undefined) {
-        dropPort();
-        failPending(new FramelinkError(ErrorCode.ChannelFailed, "The frame reloaded before it answered."));
-      }
+      dropPort(new FramelinkError(ErrorCode.ChannelFailed, "The frame reloaded before it answered."));
       remoteParticipantId = received.participantId;
       toWindow({ type: "SYN", participantId });
       if (participantId > remoteParticipantId) toWindow({ type: "ACK1", methodPaths: Object.keys(methods).map((name) => [name]) });
@@ -189,12 +172,10 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
     () => close(new FramelinkError(ErrorCode.HandshakeTimeout, "The frame did not answer the handshake in time.")),
     options.handshakeTimeoutMs,
   );
+  // The frame starts: its SYN comes once it has loaded, and this listener is
+  // in place before then (a SYN sent now would reach the empty document the
+  // frame starts with, and Chromium would log the origin mismatch).
   listenOn.addEventListener("message", onWindowMessage);
-  try {
-    toWindow({ type: "SYN", participantId });
-  } catch {
-    // Not loaded yet: the frame's own SYN starts the handshake.
-  }
 
   return {
     ready,
@@ -202,17 +183,16 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
       const opened = await ready;
       if (!opened.ok) return opened;
       if (closed || !port) return err(closed ?? new FramelinkError(ErrorCode.ChannelFailed, "The frame reloaded."));
+      const sending = port;
       const id = String(++lastCallId);
-      const timeoutMs = callOptions?.timeoutMs ?? options.callTimeoutMs;
       return new Promise<Result<unknown, FramelinkError>>((settle) => {
         const timer = setTimeout(() => {
           pending.delete(id);
-          settle(failure(ErrorCode.CallTimeout, "The frame did not answer in time."));
-        }, timeoutMs);
+          settle(err(new FramelinkError(ErrorCode.CallTimeout, "The frame did not answer in time.")));
+        }, callOptions?.timeoutMs ?? options.callTimeoutMs);
         pending.set(id, { settle, timer });
         try {
-          log?.("call", method);
-          port!.postMessage(message({ type: "CALL", id, methodPath: [method], args }));
+          sending.postMessage(message({ type: "CALL", id, methodPath: [method], args }));
         } catch (error) {
           clearTimeout(timer);
           pending.delete(id);

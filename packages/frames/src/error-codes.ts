@@ -48,6 +48,8 @@ export const ErrorCode = {
   RequestFailed: "requestFailed",
   /** The caller's `AbortSignal` aborted. */
   Aborted: "aborted",
+  /** A part of the SDK loaded on first use (e.g. the MoonPay payment calls) could not be loaded: network, or a file whose SRI hash did not match. */
+  LoadFailed: "loadFailed",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -12,7 +12,6 @@ export interface FrameChannelOptions extends MountFrameOptions {
   readonly methods?: LocalMethods;
   readonly handshakeTimeoutMs: number;
   readonly callTimeoutMs: number;
-  readonly log?: (...parts: unknown[]) => void;
 }
 
 export interface FrameChannel<Remote extends { [K in keyof Remote]: (...args: never[]) => unknown }> {
@@ -40,7 +39,6 @@ export function openFrameChannel<Remote extends { [K in keyof Remote]: (...args:
     handshakeTimeoutMs: options.handshakeTimeoutMs,
     callTimeoutMs: options.callTimeoutMs,
     ...(options.methods ? { methods: options.methods } : {}),
-    ...(options.log ? { log: options.log } : {}),
   });
   disposer.add(channel.destroy);
   return ok({ iframe: mounted.value.iframe, channel, disposer });

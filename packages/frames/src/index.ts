@@ -10,3 +10,4 @@ export { type FrameChannel, type FrameChannelOptions, openFrameChannel } from ".
 export { createKeyPair, type KeyPair } from "./key-pair.js";
 export { newChannelId } from "./channel-id.js";
 export { frameUrl } from "./frame-url.js";
+export { lazyPart } from "./lazy-part.js";

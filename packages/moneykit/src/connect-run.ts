@@ -13,7 +13,8 @@ import {
 } from "@framelink/protocol";
 import { type Callbacks, invoke } from "./callbacks.js";
 import { ExitErrorId, exitError } from "./exit-errors.js";
-import { openOAuthWindow, type OAuthWindow } from "./oauth-window.js";
+import { loadOAuth } from "./load-oauth.js";
+import type { OAuthWindow } from "./oauth-window.js";
 import type { ResolvedOptions } from "./options.js";
 import { createOverlay } from "./overlay.js";
 
@@ -57,11 +58,17 @@ export function runConnect(options: ResolvedOptions, start: StartPayload, callba
         end(() => invoke(callbacks.onLinkSuccess, exchangeableToken, institution));
       } else exit(event.payload.error);
     },
-    openOAuth(message): OAuthOpened {
+    async openOAuth(message): Promise<OAuthOpened> {
       const request = parseOAuthOpenRequest(message, channelId);
       if (!request || ended) throw new Error("Refused: not a valid OAuth request.");
+      const part = await loadOAuth();
+      if (ended) throw new Error("Refused: Connect has closed.");
+      if (!part.ok) {
+        exit(exitError(ExitErrorId.LoadFailed, "The bank's login could not be opened. Check your connection and try again."));
+        throw new Error("Refused: the OAuth window could not be loaded.");
+      }
       oauth?.close();
-      oauth = openOAuthWindow({
+      oauth = part.value.openOAuthWindow({
         url: request.payload.url,
         ...(options.oauthPresentation ? { preferred: options.oauthPresentation } : {}),
         closedGraceMs: options.oauthClosedGraceMs,
@@ -93,7 +100,6 @@ export function runConnect(options: ResolvedOptions, start: StartPayload, callba
     methods: { ...methods },
     handshakeTimeoutMs: options.handshakeTimeoutMs,
     callTimeoutMs: options.callTimeoutMs,
-    ...(options.log ? { log: options.log } : {}),
   });
   if (!opened.ok) {
     overlay.remove();
@@ -109,6 +115,9 @@ export function runConnect(options: ResolvedOptions, start: StartPayload, callba
     ...(options.appearance ? { appearance: options.appearance } : {}),
   } as StartPayload;
   void frame.channel.call("start", [envelope(channelId, "start", payload)]).then((answer) => {
+    // Loaded once Connect is up, not competing with it: when a bank needs
+    // OAuth, its window must open at once, inside the customer's click.
+    void loadOAuth();
     if (ended) return;
     if (!answer.ok) return exit(channelError(answer.error));
     if (!parseLinkStarted(answer.value, channelId)) return exit(exitError(ExitErrorId.ChannelFailed, "Connect answered with an unknown message."));

@@ -27,6 +27,8 @@ export const ExitErrorId = {
   OAuthWindowClosed: "oauth_window_closed",
   /** The bank login took longer than `oauthTimeoutMs`. */
   OAuthTimeout: "oauth_timeout",
+  /** The part of the SDK that opens the bank's window could not be loaded (network, or an SRI mismatch in the script-tag build). */
+  LoadFailed: "sdk_load_failed",
 } as const;
 
 export type ExitErrorId = (typeof ExitErrorId)[keyof typeof ExitErrorId];

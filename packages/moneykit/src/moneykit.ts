@@ -2,7 +2,7 @@ import { isPlainRecord } from "@framelink/protocol";
 import { type Callbacks, invoke, type LinkEventCallback, type LinkExitCallback, type LinkSuccessCallback } from "./callbacks.js";
 import { runConnect, type StartPayload } from "./connect-run.js";
 import { ExitErrorId, exitError } from "./exit-errors.js";
-import { handBack } from "./handback.js";
+import { loadOAuth } from "./load-oauth.js";
 import { type MoneyKitOptions, readMoneyKitOptions, type ResolvedOptions } from "./options.js";
 
 const LINK_SESSION_TOKEN = /^[A-Za-z0-9_\-.~+/=]{8,2048}$/;
@@ -56,7 +56,9 @@ export class MoneyKit {
     }
     const state = url.searchParams.get("state")!;
     const wait = typeof window !== "undefined" && window.opener ? HANDBACK_WAIT_WITH_OPENER_MS : HANDBACK_WAIT_MS;
-    void handBack(url.href, state, wait).then((taken) => {
+    void loadOAuth().then(async (part) => {
+      // Without the hand-back code, Connect relaunches here and resumes by `state`.
+      const taken = part.ok && (await part.value.handBack(url.href, state, wait));
       if (taken) window.close();
       else this.#launch(() => ({ mode: "continue", redirectUrl: url.href }), callbacks);
     });

@@ -35,7 +35,6 @@ export interface MoneyKitOptions {
   /** How long the whole bank login may take. Default 600 000 ms (10 minutes). */
   readonly oauthTimeoutMs?: number;
   /** Debug messages about the channel. Off unless given. Never receives tokens. */
-  readonly log?: (...args: unknown[]) => void;
 }
 
 export interface ResolvedOptions {
@@ -49,14 +48,13 @@ export interface ResolvedOptions {
   readonly callTimeoutMs: number;
   readonly oauthClosedGraceMs: number;
   readonly oauthTimeoutMs: number;
-  readonly log?: (...args: unknown[]) => void;
 }
 
 /** Reads the options, or says what is wrong with them; never throws. */
 export function readMoneyKitOptions(options: unknown): ResolvedOptions | string {
   if (options === undefined) options = {};
   if (!isPlainRecord(options)) return "MoneyKit options must be an object.";
-  const { containerID, frameOrigin, applicationName, theme, device, oauthPresentation, log } = options;
+  const { containerID, frameOrigin, applicationName, theme, device, oauthPresentation } = options;
   if (containerID !== undefined && (typeof containerID !== "string" || containerID === "")) return "containerID must be a non-empty string.";
   const origin = frameOrigin === undefined ? MONEYKIT_FRAME_ORIGIN : parseFrameOrigin(frameOrigin);
   if (!origin) return "frameOrigin must be an http(s) origin such as https://host:port.";
@@ -65,7 +63,6 @@ export function readMoneyKitOptions(options: unknown): ResolvedOptions | string 
   if (appearance !== undefined && appearance !== "light" && appearance !== "dark") return 'theme.appearance must be "light" or "dark".';
   if (device !== undefined && device !== "mobile" && device !== "desktop") return 'device must be "mobile" or "desktop".';
   if (oauthPresentation !== undefined && !(OAUTH_PRESENTATIONS as readonly unknown[]).includes(oauthPresentation)) return 'oauthPresentation must be "popup", "tab" or "redirect".';
-  if (log !== undefined && typeof log !== "function") return "log must be a function.";
   const durations = {
     handshakeTimeoutMs: readDuration(options.handshakeTimeoutMs, 10_000),
     callTimeoutMs: readDuration(options.callTimeoutMs, 10_000),
@@ -81,7 +78,6 @@ export function readMoneyKitOptions(options: unknown): ResolvedOptions | string 
     ...(device ? { device: device as "mobile" | "desktop" } : {}),
     ...(oauthPresentation ? { oauthPresentation: oauthPresentation as OAuthPresentation } : {}),
     ...(durations as Record<keyof typeof durations, number>),
-    ...(log ? { log: log as (...args: unknown[]) => void } : {}),
   };
 }
 

@@ -1,23 +1,13 @@
-import {
-  createDisposer,
-  createKeyPair,
-  ErrorCode,
-  err,
-  FramelinkError,
-  type KeyPair,
-  ok,
-  preconnect,
-  readContainer,
-  type Result,
-  reportLater,
-} from "@framelink/frames";
-import { APPEARANCES, type ConnectFrameEvent, isPlainRecord, type WireCredentials } from "@framelink/protocol";
+import { createDisposer, createKeyPair, ErrorCode, err, FramelinkError, type KeyPair, ok, preconnect, type Result } from "@framelink/frames";
+import type { WireCredentials } from "@framelink/protocol";
 import { type CheckFrame, mountCheckFrame } from "./check-frame.js";
-import { openConnectFrame } from "./connect-frame.js";
+import type { ConnectHost } from "./connect-flow.js";
 import type { Connection, Credentials } from "./connection.js";
 import type { ConnectEvent, FrameHandle } from "./events.js";
 import type { ApplePayEvent, ApplePayHandle, ChallengeEvent } from "./payment-events.js";
 import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage } from "./payment-types.js";
+import { frameTools } from "./frame-tools.js";
+import { loadConnect } from "./load-connect.js";
 import { loadPayments, type PaymentsModule } from "./load-payments.js";
 import { type CallOptions, currentCredentials, type PaymentContext } from "./payment-context.js";
 import { fromFrameError } from "./frame-error.js";
@@ -85,6 +75,7 @@ export class Client implements MoonPayClient {
     this.#options = options;
     this.#payments = {
       options,
+      tools: frameTools,
       credentials: () => this.#credentials,
       disposer: this.#disposer,
       openFrames: new Set(),
@@ -104,6 +95,9 @@ export class Client implements MoonPayClient {
       preconnect(options.frameOrigin);
       this.#ensureKeyPair();
       this.#ensureCheckFrame();
+      // After the check comes connect, for most customers: its code loads
+      // while the check frame does, so that connect() need not wait for it.
+      void loadConnect();
     }
   }
 
@@ -117,13 +111,12 @@ export class Client implements MoonPayClient {
 
   async connect(options: ConnectOptions): Promise<Result<FrameHandle, FramelinkError>> {
     if (this.#disposer.disposed) return disposedResult();
-    const checked = readConnectOptions(options);
-    if (!checked.ok) return checked;
     if (this.#connectFrame) {
       return err(new FramelinkError(ErrorCode.AlreadyOpen, "A connect frame is already open for this client; dispose it first."));
     }
     this.#connectFrame = "opening";
-    const opened = await this.#openConnectFrame(checked.value);
+    const flow = await loadConnect();
+    const opened = flow.ok ? await flow.value.openConnect(this.#connectHost(), options) : flow;
     if (!opened.ok) {
       if (this.#connectFrame === "opening") this.#connectFrame = undefined;
       return opened;
@@ -184,72 +177,41 @@ export class Client implements MoonPayClient {
 
   #hold(credentials: WireCredentials): void {
     this.#credentials = credentials;
-    // With credentials, what comes next is paying: have its code ready by then.
+    // With authenticated credentials, what comes next is paying: have its code ready by then.
     if (credentials.accessToken) void loadPayments();
+  }
+
+  #connectHost(): ConnectHost {
+    return {
+      options: this.#options,
+      tools: frameTools,
+      openConnection,
+      disposer: this.#disposer,
+      prepare: async () => {
+        if (!this.#credentials) {
+          const checked = await this.getConnection();
+          if (!checked.ok) return checked;
+        }
+        const keyPair = await this.#ensureKeyPair();
+        if (!keyPair.ok) return keyPair;
+        const clientToken = this.#credentials?.clientToken;
+        if (this.#disposer.disposed) return disposedResult();
+        if (!clientToken) {
+          return err(new FramelinkError(ErrorCode.NoClientToken, "The customer's connection status does not allow connecting now."));
+        }
+        return ok({ clientToken, keyPair: keyPair.value });
+      },
+      hold: (credentials) => this.#hold(credentials),
+      onFrameGone: (frame) => {
+        if (this.#connectFrame === frame) this.#connectFrame = undefined;
+      },
+    };
   }
 
   async #withPayments<T>(use: (module: PaymentsModule) => Promise<Result<T, FramelinkError>>): Promise<Result<T, FramelinkError>> {
     if (this.#disposer.disposed) return disposedResult();
     const loaded = await loadPayments();
     return loaded.ok ? use(loaded.value) : loaded;
-  }
-
-  async #openConnectFrame(options: CheckedConnectOptions): Promise<Result<FrameHandle, FramelinkError>> {
-    if (!this.#credentials) {
-      const checked = await this.getConnection();
-      if (!checked.ok) return checked;
-    }
-    const keyPair = await this.#ensureKeyPair();
-    if (!keyPair.ok) return keyPair;
-    const clientToken = this.#credentials?.clientToken;
-    if (this.#disposer.disposed) return disposedResult();
-    if (!clientToken) {
-      return err(new FramelinkError(ErrorCode.NoClientToken, "The customer's connection status does not allow connecting now."));
-    }
-    let frame: FrameHandle | undefined;
-    const opened = await openConnectFrame(
-      this.#options,
-      {
-        container: options.container,
-        clientToken,
-        publicKeyHex: keyPair.value.publicKeyHex,
-        ...(options.appearance ? { appearance: options.appearance } : {}),
-        onFrameEvent: this.#eventDelivery(keyPair.value, options.onEvent, () => frame!),
-        onDispose: () => {
-          if (frame && this.#connectFrame === frame) this.#connectFrame = undefined;
-        },
-      },
-      this.#disposer,
-    );
-    if (!opened.ok) return opened;
-    frame = { dispose: opened.value.dispose };
-    return ok(frame);
-  }
-
-  /** Turns the frame's events into the integrator's, in order, opening credentials on the way. */
-  #eventDelivery(keyPair: KeyPair, onEvent: ((event: ConnectEvent) => void) | undefined, frame: () => FrameHandle) {
-    let queue = Promise.resolve();
-    const dispatch = (event: ConnectEvent) => {
-      if (this.#disposer.disposed || !onEvent) return;
-      try {
-        onEvent(event);
-      } catch (error) {
-        reportLater(error);
-      }
-    };
-    return (event: ConnectFrameEvent) => {
-      queue = queue.then(async () => {
-        if (event.kind === "ready") return dispatch({ kind: "ready", payload: { frame: frame() } });
-        if (event.kind === "error") return dispatch({ kind: "error", payload: event.payload });
-        const opened = await openConnection(event.payload, keyPair);
-        if (!opened.ok) {
-          return dispatch({ kind: "error", payload: { code: "generic", message: opened.error.message } });
-        }
-        if (opened.value.credentials && !this.#disposer.disposed) this.#hold(opened.value.credentials);
-        const { connection } = opened.value;
-        dispatch({ kind: "complete", connection, payload: { ...connection, frame: frame() } });
-      });
-    };
   }
 
   async #check(): Promise<Result<Connection, FramelinkError>> {
@@ -296,34 +258,6 @@ export class Client implements MoonPayClient {
     frame.dispose();
     if (this.#checkFrame === frame) this.#checkFrame = undefined;
   }
-}
-
-interface CheckedConnectOptions {
-  readonly container: Element;
-  readonly appearance?: "dark" | "light";
-  readonly onEvent?: (event: ConnectEvent) => void;
-}
-
-function readConnectOptions(options: unknown): Result<CheckedConnectOptions, FramelinkError> {
-  const invalid = (message: string) => err(new FramelinkError(ErrorCode.InvalidOptions, message));
-  if (!isPlainRecord(options)) return invalid("connect() takes an options object.");
-  const container = readContainer(options.container);
-  if (!container.ok) return container;
-  const { theme, onEvent } = options;
-  if (onEvent !== undefined && typeof onEvent !== "function") return invalid("onEvent must be a function.");
-  let appearance: "dark" | "light" | undefined;
-  if (theme !== undefined) {
-    const value = isPlainRecord(theme) ? theme.appearance : Symbol();
-    if (value !== undefined && !(APPEARANCES as readonly unknown[]).includes(value)) {
-      return invalid('theme.appearance must be "dark" or "light".');
-    }
-    appearance = value as typeof appearance;
-  }
-  return ok({
-    container: container.value,
-    ...(appearance ? { appearance } : {}),
-    ...(onEvent ? { onEvent: onEvent as (event: ConnectEvent) => void } : {}),
-  });
 }
 
 function disposedResult(): Result<never, FramelinkError> {

@@ -7,6 +7,7 @@ import {
   parseConnectFrameEvent,
 } from "@framelink/protocol";
 import { type EventFrame, openEventFrame } from "./event-frame.js";
+import type { FrameTools } from "./frame-tools.js";
 import type { ResolvedOptions } from "./options.js";
 
 export interface ConnectFrameSetup {
@@ -22,12 +23,14 @@ export type ConnectFrame = EventFrame<ConnectFrameMethods>;
 
 /** Mounts the visible connect frame and hands it the client token and the public key. */
 export function openConnectFrame(
+  tools: FrameTools,
   options: ResolvedOptions,
   setup: ConnectFrameSetup,
   signal: { readonly disposed: boolean },
 ): Promise<Result<ConnectFrame, FramelinkError>> {
   const channelId = newChannelId();
   return openEventFrame<ConnectFrameEvent, ConnectFrameMethods>(
+    tools,
     options,
     {
       url: frameUrl(options.frameOrigin, CONNECT_FRAME_PATH, channelId),

@@ -1,5 +1,6 @@
-import { type Channel, ErrorCode, FramelinkError, err, ok, openFrameChannel, type Result } from "@framelink/frames";
+import { type Channel, ErrorCode, FramelinkError, err, ok, type Result } from "@framelink/frames";
 import { envelope, parseStarted } from "@framelink/protocol";
+import type { FrameTools } from "./frame-tools.js";
 import { channelSettings, type ResolvedOptions } from "./options.js";
 
 export interface EventFrameSetup<E> {
@@ -35,6 +36,7 @@ export interface EventFrame<Remote extends FrameMethods<Remote>> {
  * caller has its result, so an integrator never sees an event before the handle.
  */
 export async function openEventFrame<E, Remote extends FrameMethods<Remote>>(
+  tools: FrameTools,
   options: ResolvedOptions,
   setup: EventFrameSetup<E>,
   signal: { readonly disposed: boolean },
@@ -42,7 +44,7 @@ export async function openEventFrame<E, Remote extends FrameMethods<Remote>>(
   const { channelId } = setup;
   let settled = false;
   const early: E[] = [];
-  const opened = openFrameChannel<Remote>({
+  const opened = tools.openFrameChannel<Remote>({
     ...channelSettings(options),
     channelId,
     methods: {

@@ -16,7 +16,6 @@ describe("createClient options", () => {
     { frameOrigin: "https://example.com/path" },
     { handshakeTimeoutMs: 0 },
     { callTimeoutMs: Number.NaN },
-    { log: "yes" },
   ])("refuses %o with invalidOptions", (extra) => {
     expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==", ...extra }).error?.code).toBe("invalidOptions");
   });

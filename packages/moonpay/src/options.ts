@@ -21,7 +21,6 @@ export interface ClientOptions {
   /** How long a frame may take to answer one call. Default 10 000 ms. */
   readonly callTimeoutMs?: number;
   /** Receives debug messages about the channels. Off unless given. Never receives tokens or credentials. */
-  readonly log?: (...args: unknown[]) => void;
 }
 
 export interface ResolvedOptions {
@@ -30,7 +29,6 @@ export interface ResolvedOptions {
   readonly apiOrigin: string;
   readonly handshakeTimeoutMs: number;
   readonly callTimeoutMs: number;
-  readonly log?: (...args: unknown[]) => void;
 }
 
 // Base64 or base64url, as MoonPay's session tokens are; bounded so that a
@@ -41,7 +39,7 @@ export function readClientOptions(options: unknown): Result<ResolvedOptions, Fra
   if (!isPlainRecord(options)) {
     return err(new FramelinkError(ErrorCode.InvalidOptions, "createClient() takes an options object."));
   }
-  const { sessionToken, frameOrigin, apiOrigin, handshakeTimeoutMs, callTimeoutMs, log } = options;
+  const { sessionToken, frameOrigin, apiOrigin, handshakeTimeoutMs, callTimeoutMs } = options;
   if (typeof sessionToken !== "string" || !SESSION_TOKEN.test(sessionToken)) {
     return err(new FramelinkError(ErrorCode.InvalidSessionToken, "sessionToken is missing or malformed."));
   }
@@ -58,16 +56,12 @@ export function readClientOptions(options: unknown): Result<ResolvedOptions, Fra
   if (handshake === undefined || call === undefined) {
     return err(new FramelinkError(ErrorCode.InvalidOptions, "Timeouts must be positive numbers of milliseconds."));
   }
-  if (log !== undefined && typeof log !== "function") {
-    return err(new FramelinkError(ErrorCode.InvalidOptions, "log must be a function."));
-  }
   return ok({
     sessionToken,
     frameOrigin: origin,
     apiOrigin: api,
     handshakeTimeoutMs: handshake,
     callTimeoutMs: call,
-    ...(log ? { log: log as (...args: unknown[]) => void } : {}),
   });
 }
 
@@ -82,6 +76,5 @@ export function channelSettings(options: ResolvedOptions) {
     frameOrigin: options.frameOrigin,
     handshakeTimeoutMs: options.handshakeTimeoutMs,
     callTimeoutMs: options.callTimeoutMs,
-    ...(options.log ? { log: options.log } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { ErrorCode, FramelinkError, err, ok, type Result } from "@framelink/frames";
 import type { WireCredentials } from "@framelink/protocol";
 import type { Credentials } from "./connection.js";
+import type { FrameTools } from "./frame-tools.js";
 import type { ResolvedOptions } from "./options.js";
 
 // What the client and its lazily loaded payment calls (payments.ts) share.
@@ -13,6 +14,7 @@ export const APPLE_PAY_FRAME_HEIGHT = "160px";
 /** What the payment calls need from the client they belong to. */
 export interface PaymentContext {
   readonly options: ResolvedOptions;
+  readonly tools: FrameTools;
   readonly credentials: () => WireCredentials | undefined;
   readonly disposer: { readonly disposed: boolean };
   /** The payment frames open now, removed by the client's `dispose()`. */

@@ -1,4 +1,4 @@
-import { ErrorCode, FramelinkError, err, newChannelId, ok, openFrameChannel, type Result, readContainer, reportLater, frameUrl } from "@framelink/frames";
+import { ErrorCode, FramelinkError, err, newChannelId, ok, type Result, reportLater, frameUrl } from "@framelink/frames";
 import {
   APPLE_PAY_FRAME_PATH,
   type ApplePayFrameEvent,
@@ -148,11 +148,12 @@ export async function setupApplePay(
   if (!credentials.ok) return credentials;
   const signature = typeof options?.quote === "string" ? options.quote : options?.quote?.signature;
   if (typeof signature !== "string" || !signature) return err(new FramelinkError(ErrorCode.InvalidOptions, "setupApplePay() needs the quote's signature."));
-  const container = readContainer(options.container);
+  const container = context.tools.readContainer(options.container);
   if (!container.ok) return container;
   const channelId = newChannelId();
   let handle: ApplePayHandle | undefined;
   const opened = await openEventFrame<ApplePayFrameEvent, ApplePayFrameMethods>(
+    context.tools,
     context.options,
     {
       url: frameUrl(context.options.frameOrigin, APPLE_PAY_FRAME_PATH, channelId),
@@ -209,12 +210,13 @@ export async function setupChallenge(
   if (url.origin !== context.options.frameOrigin || url.pathname !== CHALLENGE_FRAME_PATH) {
     return err(new FramelinkError(ErrorCode.InvalidOptions, "The challenge URL is not on the frame host."));
   }
-  const container = readContainer(options.container);
+  const container = context.tools.readContainer(options.container);
   if (!container.ok) return container;
   const channelId = newChannelId();
   url.searchParams.set("channelId", channelId);
   let handle: FrameHandle | undefined;
   const opened = await openEventFrame<ChallengeFrameEvent, ChallengeFrameMethods>(
+    context.tools,
     context.options,
     {
       url,
@@ -247,7 +249,7 @@ export async function setupChallenge(
 export async function resetConnection(context: PaymentContext, held: WireCredentials | undefined): Promise<Result<void, FramelinkError>> {
   if (!held || typeof document === "undefined") return ok(undefined);
   const channelId = newChannelId();
-  const opened = openFrameChannel<ResetFrameMethods>({
+  const opened = context.tools.openFrameChannel<ResetFrameMethods>({
     ...channelSettings(context.options),
     handshakeTimeoutMs: Math.min(context.options.handshakeTimeoutMs, RESET_TIMEOUT_MS),
     callTimeoutMs: RESET_TIMEOUT_MS,

@@ -59,7 +59,7 @@ export type LinkFrameMethods = {
 
 export type LinkParentMethods = {
   emit(event: LinkFrameEvent): void;
-  openOAuth(request: OAuthOpenRequest): OAuthOpened;
+  openOAuth(request: OAuthOpenRequest): OAuthOpened | Promise<OAuthOpened>;
 };
 
 const readMode = readOneOf(LINK_MODES);
