@@ -21,6 +21,30 @@ test("seed 001's link sample runs with `new MoneyKit(…)` from the script tag",
   expect(violations).toEqual([]);
 });
 
+test("with the MoneyKit script tag, an OAuth bank links through a popup; the OAuth part loads once Connect is up", async ({ page, request }) => {
+  const violations = recordCspViolations(page);
+  const logs: string[] = [];
+  const loaded: string[] = [];
+  page.on("console", (message) => logs.push(message.text()));
+  page.on("request", (sent) => loaded.push(new URL(sent.url()).pathname));
+  await page.goto("/script-moneykit.html");
+  await page.waitForFunction(() => "seedMoneyKit" in window && "MoneyKit" in window);
+  expect(loaded.filter((path) => path.endsWith("-oauth.js"))).toEqual([]);
+  await page.evaluate((token) => window.seedMoneyKit.linkSample(token), await createLinkSession(request));
+  const frame = connect(page);
+  await chooseBank(frame, "OAuth National Bank");
+  const [popup] = await Promise.all([page.waitForEvent("popup"), frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click()]);
+  const closed = popup.waitForEvent("close");
+  await popup.getByRole("button", { name: "Approve" }).click().catch((error: unknown) => {
+    if (!popup.isClosed()) throw error;
+  });
+  await closed;
+  await linkAccounts(frame);
+  await expect.poll(() => logs.find((line) => line.startsWith("Link created successfully"))).toBeTruthy();
+  expect(loaded.filter((path) => path.endsWith("-oauth.js"))).toEqual(["/script-tags/framelink-moneykit-oauth.js"]);
+  expect(violations).toEqual([]);
+});
+
 test("seed 000's check sample runs with the MoonPay script tag's global", async ({ page, request }) => {
   await page.goto("/script-moonpay.html");
   await page.waitForFunction(() => "seed" in window);
