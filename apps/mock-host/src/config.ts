@@ -46,7 +46,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): MockHostConfig {
     moonpayPublishableKey: env.MOCK_MOONPAY_PUBLISHABLE_KEY ?? DEFAULT_MOONPAY_PUBLISHABLE_KEY,
     vaPartners: partnerFromEnv(env),
     vaTimestampWindowMs: DEFAULT_VA_TIMESTAMP_WINDOW_MS,
-    vaRateLimit: { limit: Number(env.MOCK_VA_RATE_LIMIT ?? 100), windowMs: 60_000 },
+    vaRateLimit: { limit: Number(env.MOCK_VA_RATE_LIMIT ?? 100), windowMs: Number(env.MOCK_VA_RATE_WINDOW_MS ?? 60_000) },
     moneykitClientId: env.MOCK_MONEYKIT_CLIENT_ID ?? DEFAULT_MONEYKIT_CLIENT_ID,
     moneykitClientSecret: env.MOCK_MONEYKIT_CLIENT_SECRET ?? DEFAULT_MONEYKIT_CLIENT_SECRET,
     host: env.HOST ?? "127.0.0.1",
