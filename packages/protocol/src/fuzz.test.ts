@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FUZZ_CHANNEL, hostileMessage, prototypeSnapshot } from "./fuzz.test-helper.js";
+import * as protocol from "./index.js";
+
+// Issue 8: every parser and reader the SDK and the frames run on received
+// data, fed 10,000 hostile messages. None may throw, touch a prototype, or
+// accept what is not a well-formed message of its kind on its channel.
+
+const RUNS = 10_000;
+
+const parsers = Object.entries(protocol).filter(
+  (entry): entry is [string, (value: unknown, channel: string) => unknown] =>
+    typeof entry[1] === "function" && /^(parse|read)/.test(entry[0]) && entry[0] !== "readHttpUrl",
+);
+
+describe("fuzz: every parser of received data", () => {
+  it("covers the parsers the package exports", () => {
+    expect(parsers.map(([name]) => name)).toEqual(expect.arrayContaining(["readTransportMessage", "parseCheckReply", "parseConnectFrameEvent", "parseLinkFrameEvent", "parseOAuthHandback", "readLinkedInstitution"]));
+    expect(parsers.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it(`${RUNS} hostile messages: no throw, no prototype touched, nothing accepted off its channel`, () => {
+    const before = prototypeSnapshot();
+    let accepted = 0;
+    fc.assert(
+      fc.property(hostileMessage, (message) => {
+        for (const [name, parse] of parsers) {
+          // A throw fails the property, naming the message (fast-check shrinks it).
+          const result = parse(message, FUZZ_CHANNEL);
+          if (result === undefined) continue;
+          accepted++;
+          // Whatever a parser returns is its own plain data, never the message itself.
+          if (typeof result === "object" && result !== null) expect(result).not.toBe(message);
+          // A message addressed to another channel is never accepted.
+          if (/^parse/.test(name) && name !== "parseEnvelope") expect(parse(message, "ch_someone_else"), name).toBeUndefined();
+        }
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: RUNS, seed: 8 },
+    );
+    expect(prototypeSnapshot()).toBe(before);
+    expect(accepted).toBeGreaterThan(0);
+  }, 120_000);
+});
