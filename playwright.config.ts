@@ -30,6 +30,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "chromium", testIgnore: "after-run.spec.ts" },
+    // What the whole run left behind: runs once every other spec is done.
+    { name: "after-run", testMatch: "after-run.spec.ts", dependencies: ["chromium"] },
+  ],
   webServer: [
     {
       command: "pnpm --filter @framelink/mock-host start",

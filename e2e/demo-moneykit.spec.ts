@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/guard.js";
 import { DEMO_ORIGIN } from "./origins.js";
 import { recordCspViolations } from "./support/csp.js";
 import { chooseBank, connect, linkAccounts, logIn } from "./support/moneykit.js";

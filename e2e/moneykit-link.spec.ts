@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/guard.js";
 import { expectCleanPage } from "./support/moonpay.js";
 import {
   accountsOf,

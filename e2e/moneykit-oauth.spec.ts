@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/guard.js";
 import { expectCleanPage } from "./support/moonpay.js";
 import { calls, chooseBank, connect, createLinkSession, eventNames, linkAccounts, openLinkPage, outcome, pressToClose } from "./support/moneykit.js";
 

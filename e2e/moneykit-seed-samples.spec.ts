@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { LOGS_SECRETS_BY_DESIGN, expect, test } from "./support/guard.js";
 import { MERCHANT_ORIGIN } from "./origins.js";
 import { expectCleanPage } from "./support/moonpay.js";
 import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./support/moneykit.js";
@@ -7,7 +7,7 @@ import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./s
 
 test.afterEach(({ page }) => expectCleanPage(page));
 
-test("the link sample logs each event and the created link", async ({ page, request }) => {
+test("the link sample logs each event and the created link", { annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "seed 001's sample logs the exchangeable token it gets" } }, async ({ page, request }) => {
   const logs: string[] = [];
   page.on("console", (message) => logs.push(message.text()));
   await page.goto("/seed-moneykit.html");
@@ -23,7 +23,7 @@ test("the link sample logs each event and the created link", async ({ page, requ
   expect(logs.filter((line) => line.startsWith("Link event occurred: ")).length).toBeGreaterThan(5);
 });
 
-test("the continue sample on the redirect_uri page resumes an OAuth link", async ({ page, request }) => {
+test("the continue sample on the redirect_uri page resumes an OAuth link", { annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "seed 001's sample logs the exchangeable token it gets" } }, async ({ page, request }) => {
   const logs: string[] = [];
   page.on("console", (message) => logs.push(message.text()));
   await page.goto("/seed-moneykit.html");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { EXPECTS_CSP_VIOLATION, expect, test } from "./support/guard.js";
 import { DOWN_HOST_ORIGIN, MERCHANT_PORT, MOCK_HOST_ORIGIN } from "./origins.js";
 import { connectCustomer, createSession, customer, expectCleanPage, openMerchant, takeCspViolations } from "./support/moonpay.js";
 
@@ -143,7 +143,7 @@ test("dispose() removes the check frame and later calls say disposed", async ({ 
   expect(after.error?.code).toBe("disposed");
 });
 
-test("a merchant origin not allowed for the key cannot frame the check frame", async ({ page, request }) => {
+test("a merchant origin not allowed for the key cannot frame the check frame", { annotation: { type: EXPECTS_CSP_VIOLATION, description: "frame-ancestors refuses the frame, which is the point" } }, async ({ page, request }) => {
   // Same fixture page, served on 127.0.0.1 instead of localhost: not in the
   // mock host's ALLOWED_ORIGINS, so frame-ancestors blocks the frame and no
   // handshake happens.

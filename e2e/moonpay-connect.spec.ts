@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/guard.js";
 import { DOWN_HOST_ORIGIN } from "./origins.js";
 import { completeConnect, connectFrame, createSession, customer, expectCleanPage, openMerchant, waitForEvent } from "./support/moonpay.js";
 

@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext, type Page, test } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./support/guard.js";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
 import { completeConnect, createSession, customer, expectCleanPage, openMerchant, waitForEvent } from "./support/moonpay.js";
 

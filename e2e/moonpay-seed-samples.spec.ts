@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/guard.js";
 import { completeConnect, createSession, customer, expectCleanPage, openMerchant, openSeedPage } from "./support/moonpay.js";
 
 test.afterEach(({ page }) => expectCleanPage(page));

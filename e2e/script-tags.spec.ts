@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { LOGS_SECRETS_BY_DESIGN, expect, test } from "./support/guard.js";
 import { recordCspViolations } from "./support/csp.js";
 import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./support/moneykit.js";
 import { connectCustomer, createSession, customer, openMerchant } from "./support/moonpay.js";
@@ -6,7 +7,7 @@ import { connectCustomer, createSession, customer, openMerchant } from "./suppor
 // The seeds' samples on pages that load Framelink by <script> tag, with SRI,
 // under the fixtures' strict CSP.
 
-test("seed 001's link sample runs with `new MoneyKit(…)` from the script tag", async ({ page, request }) => {
+test("seed 001's link sample runs with `new MoneyKit(…)` from the script tag", { annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "seed 001's sample logs the exchangeable token it gets" } }, async ({ page, request }) => {
   const violations = recordCspViolations(page);
   const logs: string[] = [];
   page.on("console", (message) => logs.push(message.text()));
@@ -21,7 +22,7 @@ test("seed 001's link sample runs with `new MoneyKit(…)` from the script tag",
   expect(violations).toEqual([]);
 });
 
-test("with the MoneyKit script tag, an OAuth bank links through a popup; the OAuth part loads once Connect is up", async ({ page, request }) => {
+test("with the MoneyKit script tag, an OAuth bank links through a popup; the OAuth part loads once Connect is up", { annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "seed 001's sample logs the exchangeable token it gets" } }, async ({ page, request }) => {
   const violations = recordCspViolations(page);
   const logs: string[] = [];
   const loaded: string[] = [];

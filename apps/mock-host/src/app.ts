@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { MockHostConfig } from "./config.js";
 import { Faults } from "./faults.js";
+import { observed } from "./observed.js";
 import { framePages } from "./frame-pages.js";
 import { buyTransactionRoutes } from "./moonpay/buy-transactions.js";
 import { virtualAccountsRoutes } from "./moonpay/va-routes.js";
@@ -28,8 +29,11 @@ export function createStores(): Stores {
 /** The frame host as one Hono app: both vendors' frames, APIs and frame backends. */
 export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: () => string, faults = new Faults()): Hono {
   const app = new Hono();
+  for (const key of [config.moonpaySecretKey, config.moneykitClientSecret]) observed.secret(key);
+  app.use("*", observed.middleware());
   app.use("*", faults.middleware());
   app.route("/", faults.routes());
+  app.route("/", observed.routes());
   app.get("/health", (c) => c.json({ ok: true }));
   app.route("/", buyTransactionRoutes(config.moonpayPublishableKey));
   app.route(
@@ -49,6 +53,7 @@ export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: ()
 /** The banks' OAuth pages, served on their own origin. */
 export function createBankApp(stores: Stores): Hono {
   const app = new Hono();
+  app.use("*", observed.middleware());
   app.route("/", bankRoutes(stores.moneykit));
   return app;
 }

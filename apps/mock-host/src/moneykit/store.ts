@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { observed } from "../observed.js";
 
 export const ACCESS_TOKEN_LIFETIME_S = 3600;
 export const LINK_SESSION_LIFETIME_MS = 30 * 60 * 1000;
@@ -51,7 +52,7 @@ export class MoneyKitStore {
   constructor(readonly now: () => number = Date.now) {}
 
   issueAccessToken(): string {
-    const token = secret("mk_at");
+    const token = observed.secret(secret("mk_at"));
     this.accessTokens.set(token, this.now() + ACCESS_TOKEN_LIFETIME_S * 1000);
     return token;
   }
@@ -63,7 +64,7 @@ export class MoneyKitStore {
 
   createSession(fields: Omit<LinkSession, "id" | "createdAt" | "step">): { token: string; session: LinkSession } {
     const session: LinkSession = { ...fields, id: secret("ls").slice(0, 20), createdAt: this.now(), step: "consent" };
-    const token = secret("lst");
+    const token = observed.secret(secret("lst"));
     this.sessions.set(session.id, session);
     this.sessionTokens.set(token, session.id);
     return { token, session };
@@ -76,7 +77,7 @@ export class MoneyKitStore {
   }
 
   openHandle(session: LinkSession): string {
-    const handle = secret("mkh");
+    const handle = observed.secret(secret("mkh"));
     this.handles.set(handle, session.id);
     return handle;
   }
@@ -89,7 +90,7 @@ export class MoneyKitStore {
 
   startOAuth(session: LinkSession, institutionId: string): string {
     const state = secret("st");
-    this.oauthFlows.set(state, { sessionId: session.id, institutionId, code: secret("code"), createdAt: this.now(), outcome: "pending", redeemed: false });
+    this.oauthFlows.set(state, { sessionId: session.id, institutionId, code: observed.oauthCode(secret("code")), createdAt: this.now(), outcome: "pending", redeemed: false });
     return state;
   }
 
@@ -112,7 +113,7 @@ export class MoneyKitStore {
     link.accountIds = accountIds;
     this.links.set(link.id, link);
     session.step = "done";
-    const token = secret("ex");
+    const token = observed.secret(secret("ex"));
     this.exchangeableTokens.set(token, link.id);
     return { token, link };
   }

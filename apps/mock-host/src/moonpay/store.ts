@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { observed } from "../observed.js";
 import { type Customer, newCustomer } from "./scenarios.js";
 
 /** A session token's life: single use, 24 hours. */
@@ -49,13 +50,13 @@ export class MoonPayStore {
   }
 
   createSession(customerId: string, device: string): string {
-    const token = Buffer.from(`sst_${randomBytes(18).toString("base64url")}`).toString("base64");
+    const token = observed.secret(Buffer.from(`sst_${randomBytes(18).toString("base64url")}`).toString("base64"));
     this.sessions.set(token, { customerId, device, createdAt: this.now(), used: false });
     return token;
   }
 
   openFrameSession(customerId: string, device: string): string {
-    const id = `fs_${randomBytes(18).toString("base64url")}`;
+    const id = observed.secret(`fs_${randomBytes(18).toString("base64url")}`);
     this.frameSessions.set(id, { customerId, device });
     return id;
   }
@@ -65,11 +66,11 @@ export class MoonPayStore {
     const lifetime = customerId.includes("-shortlived-") ? SHORT_CREDENTIALS_LIFETIME_MS : CREDENTIALS_LIFETIME_MS;
     const expiresAt = this.now() + lifetime;
     const issued: IssuedToken = { customerId, device, anonymous, expiresAt };
-    const clientToken = `ct_${anonymous ? "anon_" : ""}${randomBytes(18).toString("base64url")}`;
+    const clientToken = observed.secret(`ct_${anonymous ? "anon_" : ""}${randomBytes(18).toString("base64url")}`);
     this.clientTokens.set(clientToken, issued);
     const credentials = { clientToken, expiresAt: new Date(expiresAt).toISOString() };
     if (anonymous) return credentials;
-    const accessToken = `at_${randomBytes(24).toString("base64url")}`;
+    const accessToken = observed.secret(`at_${randomBytes(24).toString("base64url")}`);
     this.accessTokens.set(accessToken, { ...issued, clientToken });
     return { accessToken, ...credentials };
   }

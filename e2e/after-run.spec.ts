@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { MOCK_HOST_ORIGIN } from "./origins.js";
+import { expect, GUARD_REPORT_DIR, test } from "./support/guard.js";
+import { findSecrets } from "./support/secrets.js";
+
+// Runs after every other spec (a Playwright project that depends on theirs):
+// what the whole run left behind, seen from the mock host and the guards.
+
+test("no request the mock host saw in the whole run carried a secret in its URL or Referer", async () => {
+  const observed = (await (await fetch(`${MOCK_HOST_ORIGIN}/_mock/observed`)).json()) as {
+    secrets: string[];
+    oauthCodes: string[];
+    requests: { method: string; url: string; referer: string | null }[];
+  };
+  const issued = { secrets: new Set(observed.secrets), oauthCodes: new Set(observed.oauthCodes) };
+  const leaks = observed.requests.flatMap((request) => [request.url, request.referer ?? ""].flatMap((text) => findSecrets(text, issued).map(() => `${request.method} ${request.url} (Referer ${request.referer})`)));
+  expect(leaks).toEqual([]);
+  // The scan saw the run: thousands of requests, hundreds of secrets issued.
+  expect(observed.requests.length).toBeGreaterThan(1_000);
+  expect(issued.secrets.size).toBeGreaterThan(100);
+  test.info().annotations.push({ type: "scanned", description: `${observed.requests.length} requests, ${issued.secrets.size} secrets, ${issued.oauthCodes.size} OAuth codes` });
+});
+
+test("the whole e2e run had no Content-Security-Policy violation, except where a test provokes one", () => {
+  const reports = readdirSync(GUARD_REPORT_DIR).map((file) => JSON.parse(readFileSync(join(GUARD_REPORT_DIR, file), "utf8")) as { title: string; violations: number; expectedViolations: boolean });
+  expect(reports.length).toBeGreaterThan(80);
+  const unexpected = reports.filter((report) => !report.expectedViolations && report.violations > 0).map((report) => report.title);
+  expect(unexpected).toEqual([]);
+  const provoked = reports.filter((report) => report.expectedViolations);
+  test.info().annotations.push({ type: "scanned", description: `${reports.length} tests watched; violations only in ${provoked.length} that provoke one on purpose` });
+});

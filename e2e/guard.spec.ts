@@ -1,0 +1,34 @@
+import { test } from "./support/guard.js";
+import { createSession, customer, openMerchant } from "./support/moonpay.js";
+
+// The guard around every test (support/guard.ts) must be able to fail: each
+// of these plants what it looks for, and is expected to fail because of it.
+
+test.beforeEach(async ({ page }) => openMerchant(page));
+
+test("a session token left in localStorage fails the test", async ({ page, request }) => {
+  test.fail(true, "the guard finds the token in storage");
+  const token = await createSession(request, customer());
+  await page.evaluate((t) => localStorage.setItem("session", t), token);
+});
+
+test("a session token in the page's URL fails the test", async ({ page, request }) => {
+  test.fail(true, "the guard finds the token in the page's URL");
+  const token = await createSession(request, customer());
+  await page.evaluate((t) => history.replaceState(null, "", `?token=${encodeURIComponent(t)}`), token);
+});
+
+test("a secret in the console fails the test", async ({ page, request }) => {
+  test.fail(true, "the guard finds the token in the console");
+  const token = await createSession(request, customer());
+  await page.evaluate((t) => console.info("debug", t), token);
+});
+
+test("a Content-Security-Policy violation fails the test", async ({ page }) => {
+  test.fail(true, "the guard sees the violation");
+  await page.evaluate(() => {
+    const style = document.createElement("div");
+    style.setAttribute("style", "color: red");
+    document.body.append(style);
+  });
+});

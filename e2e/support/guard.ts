@@ -1,0 +1,136 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
+import { MOCK_HOST_ORIGIN } from "../origins.js";
+import { findSecrets, type Issued } from "./secrets.js";
+
+// Runs around every e2e test (issue 8). During the test it records, in every
+// page and frame: Content-Security-Policy violations, unhandled rejections,
+// console lines, every request's URL and Referer, every URL a frame showed.
+// After it: reads localStorage, sessionStorage, IndexedDB and cookies of
+// every frame still there; then fails the test on any CSP violation, and on
+// any secret the mock host issued (tokens, credentials, keys, OAuth codes)
+// found at rest or in transit where it must not be. A test that provokes a
+// violation on purpose, or whose page logs a secret by design (the seeds'
+// samples log what they get), says so with an annotation.
+
+export const EXPECTS_CSP_VIOLATION = "expects-csp-violation";
+export const LOGS_SECRETS_BY_DESIGN = "logs-secrets-by-design";
+
+export const GUARD_REPORT_DIR = join(import.meta.dirname, "../../reports/guard");
+
+interface Seen {
+  violations: string[];
+  rejections: string[];
+  console: string[];
+  requests: { url: string; referer: string }[];
+  urls: string[];
+}
+
+declare global {
+  interface Window {
+    __framelinkGuard?: (kind: "csp" | "rejection", detail: string) => void;
+  }
+}
+
+async function watch(context: BrowserContext, page: Page, seen: Seen): Promise<void> {
+  await context.exposeBinding("__framelinkGuard", (_source, kind: "csp" | "rejection", detail: string) => {
+    (kind === "csp" ? seen.violations : seen.rejections).push(detail);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__framelinkGuard?.("csp", `${event.effectiveDirective} blocked ${event.blockedURI} in ${location.origin}`),
+    );
+    window.addEventListener("unhandledrejection", (event) => window.__framelinkGuard?.("rejection", String(event.reason)));
+  });
+  const watchPage = (target: Page) => {
+    target.on("console", (message) => {
+      seen.console.push(message.text());
+      // A violation in a frame that the init script did not reach (blocked before it ran).
+      if (/Content Security Policy/i.test(message.text())) seen.violations.push(message.text());
+    });
+    target.on("framenavigated", (frame) => seen.urls.push(frame.url()));
+  };
+  watchPage(page);
+  context.on("page", watchPage);
+  context.on("request", (request) => seen.requests.push({ url: request.url(), referer: request.headers().referer ?? "" }));
+}
+
+/** Everything stored by every frame still open: web storage, IndexedDB, cookies. */
+async function storedData(context: BrowserContext): Promise<string[]> {
+  const dumps: string[] = [];
+  for (const open of context.pages()) {
+    for (const frame of open.frames()) {
+      const dump = await frame
+        .evaluate(async () => {
+          const web = (storage: Storage) => JSON.stringify(Object.entries(storage));
+          const databases = (await indexedDB.databases?.()) ?? [];
+          const records: unknown[] = [];
+          for (const { name } of databases) {
+            if (!name) continue;
+            const db = await new Promise<IDBDatabase>((resolve, reject) => {
+              const opening = indexedDB.open(name);
+              opening.onsuccess = () => resolve(opening.result);
+              opening.onerror = () => reject(opening.error);
+            });
+            for (const store of db.objectStoreNames) {
+              records.push(await new Promise((resolve) => {
+                const reading = db.transaction(store).objectStore(store).getAll();
+                reading.onsuccess = () => resolve(reading.result);
+                reading.onerror = () => resolve(null);
+              }));
+            }
+            db.close();
+          }
+          return [web(localStorage), web(sessionStorage), JSON.stringify(records), document.cookie].join("\n");
+        })
+        .catch(() => "");
+      dumps.push(dump);
+    }
+  }
+  dumps.push(JSON.stringify(await context.cookies()));
+  return dumps;
+}
+
+async function issued(): Promise<Issued> {
+  const observed = (await (await fetch(`${MOCK_HOST_ORIGIN}/_mock/observed`)).json()) as { secrets: string[]; oauthCodes: string[] };
+  return { secrets: new Set(observed.secrets), oauthCodes: new Set(observed.oauthCodes) };
+}
+
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ context, page }, use, testInfo) => {
+      const seen: Seen = { violations: [], rejections: [], console: [], requests: [], urls: [] };
+      await watch(context, page, seen);
+      await use();
+      const annotated = (type: string) => testInfo.annotations.some((annotation) => annotation.type === type);
+      const stored = await storedData(context);
+      const known = await issued();
+      const leaks: string[] = [];
+      const scan = (where: string, texts: string[], codes = true) => {
+        for (const text of texts) for (const secret of findSecrets(text, known, codes)) leaks.push(`${where}: ${secret.slice(0, 12)}… in ${text.slice(0, 160)}`);
+      };
+      scan("storage", stored);
+      // OAuth codes travel in the redirect URL by design of OAuth (and are redeemed once).
+      scan("request URL", seen.requests.map((request) => request.url), false);
+      // A page's own server sees its URL anyway; a Referer matters when it leaves for another origin.
+      scan("Referer", seen.requests.filter((request) => request.referer && new URL(request.referer).origin !== new URL(request.url).origin).map((request) => request.referer));
+      scan("frame URL", seen.urls, false);
+      // The redirect page keeps the bank's single-use code in its URL on purpose: a reload resumes the link with it.
+      scan("current URL", context.pages().flatMap((open) => open.frames().map((frame) => frame.url())), false);
+      if (!annotated(LOGS_SECRETS_BY_DESIGN)) scan("console", seen.console);
+
+      mkdirSync(GUARD_REPORT_DIR, { recursive: true });
+      writeFileSync(
+        join(GUARD_REPORT_DIR, `${testInfo.testId}.json`),
+        JSON.stringify({ title: testInfo.titlePath.join(" › "), violations: seen.violations.length, expectedViolations: annotated(EXPECTS_CSP_VIOLATION), requests: seen.requests.length, leaks: leaks.length }),
+      );
+      if (!annotated(EXPECTS_CSP_VIOLATION)) expect(seen.violations, "CSP violations").toEqual([]);
+      expect(seen.rejections, "unhandled rejections").toEqual([]);
+      expect(leaks, "secrets where they must not be").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
