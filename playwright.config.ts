@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { DEMO_ORIGIN, MERCHANT_ORIGIN, MOCK_HOST_ORIGIN, MOCK_HOST_PORT } from "./e2e/origins.js";
+import { DEMO_ORIGIN, LOOKALIKE_PORT, MERCHANT_ORIGIN, MOCK_HOST_ORIGIN, MOCK_HOST_PORT } from "./e2e/origins.js";
 
 const ci = Boolean(process.env.CI);
 
@@ -39,7 +39,7 @@ export default defineConfig({
     {
       command: "pnpm --filter @framelink/mock-host start",
       url: `${MOCK_HOST_ORIGIN}/health`,
-      env: { PORT: String(MOCK_HOST_PORT) },
+      env: { PORT: String(MOCK_HOST_PORT), MOCK_LOOKALIKE_PORT: String(LOOKALIKE_PORT) },
       reuseExistingServer: !ci,
       stdout: "pipe",
     },

@@ -21,6 +21,7 @@ export default defineConfig({
         "moonpay-challenge": resolve(root, "moonpay/challenge.html"),
         "moonpay-reset": resolve(root, "moonpay/reset.html"),
         "bench-echo": resolve(root, "bench/echo.html"),
+        attacker: resolve(root, "attacker/attacker.html"),
       },
     },
   },

@@ -41,7 +41,11 @@ async function watch(context: BrowserContext, page: Page, seen: Seen): Promise<v
     document.addEventListener("securitypolicyviolation", (event) =>
       window.__framelinkGuard?.("csp", `${event.effectiveDirective} blocked ${event.blockedURI} in ${location.origin}`),
     );
-    window.addEventListener("unhandledrejection", (event) => window.__framelinkGuard?.("rejection", String(event.reason)));
+    // Only in documents with an origin: Playwright's own bindings reject inside
+    // `data:` and sandboxed frames (the hostile suite's attackers), where no SDK runs.
+    if (/^https?:$/.test(location.protocol) && self.origin !== "null") {
+      window.addEventListener("unhandledrejection", (event) => window.__framelinkGuard?.("rejection", `${String(event.reason)} in ${location.href.slice(0, 80)}`));
+    }
   });
   const watchPage = (target: Page) => {
     target.on("console", (message) => {

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { MockHostConfig } from "./config.js";
+import { attackerRoutes } from "./attacker-page.js";
 import { Faults } from "./faults.js";
 import { observed } from "./observed.js";
 import { framePages } from "./frame-pages.js";
@@ -34,6 +35,7 @@ export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: ()
   app.use("*", faults.middleware());
   app.route("/", faults.routes());
   app.route("/", observed.routes());
+  app.route("/", attackerRoutes());
   app.get("/health", (c) => c.json({ ok: true }));
   app.route("/", buyTransactionRoutes(config.moonpayPublishableKey));
   app.route(
@@ -50,10 +52,18 @@ export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: ()
   return app;
 }
 
+/** Only the hostile test page: a look-alike origin of the frame host's (another port). */
+export function createLookalikeApp(): Hono {
+  const app = new Hono();
+  app.route("/", attackerRoutes());
+  return app;
+}
+
 /** The banks' OAuth pages, served on their own origin. */
 export function createBankApp(stores: Stores): Hono {
   const app = new Hono();
   app.use("*", observed.middleware());
+  app.route("/", attackerRoutes());
   app.route("/", bankRoutes(stores.moneykit));
   return app;
 }

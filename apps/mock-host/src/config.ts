@@ -17,6 +17,8 @@ export interface MockHostConfig {
   /** How far a signed request's timestamp may be from the server's clock. */
   readonly vaTimestampWindowMs: number;
   /** Virtual Accounts rate limit per key. */
+  /** A listener serving only the hostile test page, on another port (`MOCK_LOOKALIKE_PORT`); off unless set. */
+  readonly lookalikePort?: number;
   readonly vaRateLimit: { readonly limit: number; readonly windowMs: number };
   /** The MoneyKit API client the token endpoint accepts. */
   readonly moneykitClientId: string;
@@ -42,6 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): MockHostConfig {
   return {
     port,
     bankPort: readPort("BANK_PORT", env.BANK_PORT, DEFAULT_BANK_PORT),
+    ...(env.MOCK_LOOKALIKE_PORT ? { lookalikePort: readPort("MOCK_LOOKALIKE_PORT", env.MOCK_LOOKALIKE_PORT, 0) } : {}),
     bankHost: env.BANK_HOST ?? "bank.localhost",
     moonpayPublishableKey: env.MOCK_MOONPAY_PUBLISHABLE_KEY ?? DEFAULT_MOONPAY_PUBLISHABLE_KEY,
     vaPartners: partnerFromEnv(env),

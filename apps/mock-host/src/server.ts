@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Hono } from "hono";
-import { createApp, createBankApp, createStores } from "./app.js";
+import { createApp, createBankApp, createLookalikeApp, createStores } from "./app.js";
 import type { MockHostConfig } from "./config.js";
 
 export interface RunningMockHost {
@@ -18,11 +18,12 @@ export async function startMockHost(config: MockHostConfig): Promise<RunningMock
   const bank = await listen(createBankApp(stores), config.host, config.bankPort);
   const bankUrl = `http://${config.bankHost}:${bank.port}`;
   const main = await listen(createApp(config, stores, () => bankUrl), config.host, config.port);
+  const lookalike = config.lookalikePort === undefined ? undefined : await listen(createLookalikeApp(), config.host, config.lookalikePort);
   return {
     url: main.url,
     bankUrl,
     close: async () => {
-      await Promise.all([main.close(), bank.close()]);
+      await Promise.all([main.close(), bank.close(), lookalike?.close()]);
     },
   };
 }

@@ -1,0 +1,82 @@
+// A page for the hostile-world suite (e2e/hostile-*.spec.ts), served at
+// /_mock/attacker on every origin the mock host answers: it does what a
+// hostile ad or widget on a merchant's page could do, on command of the
+// test page that embeds it. Commands come from `window.top` only.
+
+interface Command {
+  readonly attacker: "post" | "handshake";
+  readonly id: number;
+  /** `top`, or `frame:N` (the top page's Nth frame, e.g. the SDK's). */
+  readonly target?: string;
+  readonly data?: unknown;
+  readonly withPort?: boolean;
+  /** Send from this page, or from a `data:` or `blob:` frame it creates. */
+  readonly via?: "self" | "data" | "blob";
+  /** For `handshake`: a frame URL to embed and try a parent's handshake with. */
+  readonly frameUrl?: string;
+  readonly channelId?: string;
+}
+
+const received: unknown[] = [];
+window.addEventListener("message", (event) => {
+  if (event.source !== window.top) {
+    received.push(event.data);
+    return;
+  }
+  const command = event.data as Command;
+  if (command?.attacker === "post") post(command);
+  if (command?.attacker === "handshake") void handshake(command).then((answered) => report(command.id, { answered }));
+});
+
+function report(id: number, result: unknown): void {
+  window.top!.postMessage({ attackerReport: id, result, received: received.length }, "*");
+}
+
+function post(command: Command): void {
+  const script = `(${send.toString()})(${JSON.stringify(command.target ?? "top")}, ${JSON.stringify(command.data)}, ${Boolean(command.withPort)})`;
+  if (command.via === "data" || command.via === "blob") {
+    const html = `<script>${script}<\/script>`;
+    const frame = document.createElement("iframe");
+    frame.src = command.via === "data" ? `data:text/html,${encodeURIComponent(html)}` : URL.createObjectURL(new Blob([html], { type: "text/html" }));
+    frame.onload = () => setTimeout(() => report(command.id, { sent: true }), 50);
+    document.body.append(frame);
+    return;
+  }
+  send(command.target ?? "top", command.data, Boolean(command.withPort));
+  report(command.id, { sent: true });
+}
+
+/** Runs in this page or in a frame it made: posts to '*', as a hostile sender would. */
+function send(target: string, data: unknown, withPort: boolean): void {
+  const windowOf = (name: string) => (name === "top" ? window.top! : window.top!.frames[Number(name.slice("frame:".length))]!);
+  const transfer = withPort ? [new MessageChannel().port2] : [];
+  windowOf(target).postMessage(data, "*", transfer);
+}
+
+/**
+ * Embeds a frame and tries to become its parent: sends the SYN of penpal's
+ * parent side, with a participant id that lets the frame lead. Resolves
+ * whether the frame took it up (answered ACK1): a frame sends its own first
+ * SYN to any parent, but acknowledges only one it allows.
+ */
+function handshake(command: Command): Promise<boolean> {
+  return new Promise((resolve) => {
+    const frame = document.createElement("iframe");
+    const base = { namespace: "penpal", channel: command.channelId };
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || (event.data as { type?: unknown })?.type !== "ACK1") return;
+      window.removeEventListener("message", onMessage);
+      resolve(true);
+    };
+    window.addEventListener("message", onMessage);
+    frame.src = command.frameUrl!;
+    frame.onload = () => frame.contentWindow?.postMessage({ ...base, type: "SYN", participantId: "00000000" }, "*");
+    document.body.append(frame);
+    setTimeout(() => {
+      window.removeEventListener("message", onMessage);
+      resolve(false);
+    }, 2_000);
+  });
+}
+
+window.top!.postMessage({ attackerReady: location.href }, "*");
