@@ -1,0 +1,81 @@
+import type { Frame, Page } from "@playwright/test";
+import { MOCK_HOST_ORIGIN } from "./origins.js";
+import { expect, test } from "./support/guard.js";
+import { createLinkSession } from "./support/moneykit.js";
+import { createSession, customer } from "./support/moonpay.js";
+
+// Issue 8, malformed input, in Chromium: the fast-check generator of the unit
+// fuzz tests (packages/protocol/src/fuzz.test-helper.ts) runs in the merchant
+// page and throws 10,000 hostile messages at each listener a page can reach:
+// the page's own window (the SDK's listeners), and each SDK frame's window
+// (the frames' listeners, from their parent). Then hostile arguments to the
+// frames' methods, over a channel of the test's own. Expected: no crash, no
+// unhandled rejection (the guard), no prototype touched, no event fired, and
+// every frame still working.
+
+const RUNS = 10_000;
+const CALLS = 500;
+
+test.describe.configure({ timeout: 120_000 });
+
+const prototypes = () =>
+  [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((proto) => Reflect.ownKeys(proto).map(String).sort().join(",")).join("|");
+
+async function openHostilePage(page: Page, request: Parameters<typeof createSession>[0]): Promise<void> {
+  await page.goto("/hostile.html");
+  await page.waitForFunction(() => "hostile" in window && "hostileFuzz" in window);
+  await page.evaluate((token) => window.hostile.createMoonPay(token), await createSession(request, customer()));
+  expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({ ok: true, status: "connectionRequired" });
+  await page.evaluate(() => window.hostile.openConnect());
+  await page.evaluate((token) => window.hostile.openMoneyKit(token), await createLinkSession(request));
+}
+
+function framesOf(page: Page): Frame[] {
+  return page.frames().filter((frame) => frame.url().startsWith(MOCK_HOST_ORIGIN));
+}
+
+test(`${RUNS} hostile messages at the page and at each SDK frame: nothing fires, nothing breaks, no prototype touched`, async ({ page, request }) => {
+  await openHostilePage(page, request);
+  const before = await page.evaluate(prototypes);
+  const framesBefore = await Promise.all(framesOf(page).map((frame) => frame.evaluate(prototypes)));
+  expect(framesBefore).toHaveLength(3);
+
+  const atPage = await page.evaluate((count) => window.hostileFuzz.atPage(count, 1), RUNS);
+  const atFrames = [];
+  for (const [index, selector] of ['iframe[title="MoonPay connection check"]', "#connect-container iframe", "#moneykit-container iframe"].entries()) {
+    atFrames.push(await page.evaluate(({ s, count, seed }) => window.hostileFuzz.atFrame(s, count, seed), { s: selector, count: RUNS, seed: 10 + index }));
+  }
+  await page.waitForTimeout(500);
+  test.info().annotations.push({ type: "fuzz", description: JSON.stringify({ atPage, atFrames }) });
+  expect(atPage.sent).toBeGreaterThan(RUNS * 0.9);
+  for (const sent of atFrames) expect(sent.sent).toBeGreaterThan(RUNS * 0.8);
+
+  expect(await page.evaluate(() => window.hostile.state())).toEqual({ events: ["ready"], callbacks: [], credentials: false, iframes: 3 });
+  expect(await page.evaluate(prototypes)).toBe(before);
+  expect(await Promise.all(framesOf(page).map((frame) => frame.evaluate(prototypes)))).toEqual(framesBefore);
+  // The check frame still answers the SDK.
+  expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({ ok: true, status: "connectionRequired" });
+});
+
+const METHODS = [
+  ["the check frame's `check`", "/platform/v1/check-connection", "check"],
+  ["the connect frame's `start`", "/platform/v1/connect", "start"],
+  ["MoneyKit Connect's `start`", "/moneykit/connect", "start"],
+  ["MoneyKit Connect's `oauthReturn`", "/moneykit/connect", "oauthReturn"],
+  ["the Apple Pay frame's `start`", "/platform/v1/apple-pay", "start"],
+  ["the reset frame's `reset`", "/platform/v1/reset", "reset"],
+] as const;
+
+for (const [name, path, method] of METHODS) {
+  test(`${CALLS} calls of ${name} with hostile arguments: each answered, the frame keeps working`, async ({ page }) => {
+    await page.goto("/hostile.html");
+    await page.waitForFunction(() => "hostileFuzz" in window);
+    const before = await page.evaluate(prototypes);
+    const result = await page.evaluate(({ p, m, count }) => window.hostileFuzz.calls(p, m, count, 7), { p: path, m: method, count: CALLS });
+    test.info().annotations.push({ type: "fuzz", description: JSON.stringify(result) });
+    // Every call got an answer or a refusal: none hung until its timeout, and the channel never broke.
+    expect(Object.values(result).reduce((sum, count) => sum + count, 0)).toBe(CALLS);
+    expect(Object.keys(result).filter((outcome) => outcome !== "answered" && outcome !== "channelFailed")).toEqual([]);
+    expect(await page.evaluate(prototypes)).toBe(before);
+  });
+}
