@@ -85,6 +85,18 @@ test.describe("in a desktop browser", () => {
     expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "oauth_window_closed" } });
     await expect(page.locator('[role="dialog"]')).toHaveCount(0);
   });
+
+  test("a bank login that never returns ends in oauth_timeout, and its popup is closed", async ({ page, request }) => {
+    await page.evaluate(() => window.mk.configure({ oauthTimeoutMs: 1_500 }));
+    const button = await startOAuth(page, await createLinkSession(request));
+    const [popup] = await Promise.all([page.waitForEvent("popup"), button.click()]);
+    const started = Date.now();
+    expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "oauth_timeout" } });
+    expect(Date.now() - started).toBeLessThan(1_500 + 3_000);
+    await expect.poll(() => popup.isClosed()).toBe(true);
+    await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+    expect(page.context().pages()).toHaveLength(1);
+  });
 });
 
 test.describe("when popups are blocked", () => {

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { defineConfig } from "vite";
-import { ATTACKER_ORIGINS, DOWN_HOST_ORIGIN, MERCHANT_PORT, MOCK_HOST_ORIGIN } from "./origins.js";
+import { ATTACKER_ORIGINS, DOWN_HOST_ORIGIN, MERCHANT_PORT, MOCK_HOST_ORIGIN, PRIVATE_HOST_ORIGIN } from "./origins.js";
 
 const root = resolve(import.meta.dirname, "fixtures");
 
@@ -36,7 +36,7 @@ export default defineConfig({
     // The fixtures run under the strict policy a careful merchant sets: the
     // SDK must need no inline script or style and frame only the frame host.
     headers: {
-      "Content-Security-Policy": `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${MOCK_HOST_ORIGIN} ${DOWN_HOST_ORIGIN} ${Object.values(ATTACKER_ORIGINS).join(" ")}; connect-src 'self' ${MOCK_HOST_ORIGIN}; base-uri 'none'`,
+      "Content-Security-Policy": `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${MOCK_HOST_ORIGIN} ${PRIVATE_HOST_ORIGIN} ${DOWN_HOST_ORIGIN} ${Object.values(ATTACKER_ORIGINS).join(" ")}; connect-src 'self' ${MOCK_HOST_ORIGIN}; base-uri 'none'`,
     },
   },
 });
