@@ -65,35 +65,21 @@ async function expectCleanAfterDispose(page: Page, baseline: Snapshot): Promise<
 
 const checkFrame = 'iframe[title="MoonPay connection check"]';
 
-test("the check frame's URL answers 404: handshakeTimeout in time, nothing left", async ({ page, request }) => {
-  const baseline = await open(page);
-  await host.setFaults({ pathPrefix: "/platform/v1/check-connection", failRate: 1, status: 404 });
-  await client(page, await sessionToken(request));
-  const outcome = await check(page);
-  expect(outcome).toMatchObject({ ok: false, code: "handshakeTimeout" });
-  expect(outcome.ms).toBeLessThan(HANDSHAKE_MS + SLACK_MS);
-  await expectCleanAfterDispose(page, baseline);
-});
-
-test("the check frame's URL answers 500: handshakeTimeout in time, nothing left", async ({ page, request }) => {
-  const baseline = await open(page);
-  await host.setFaults({ pathPrefix: "/platform/v1/check-connection", failRate: 1, status: 500 });
-  await client(page, await sessionToken(request));
-  const outcome = await check(page);
-  expect(outcome).toMatchObject({ ok: false, code: "handshakeTimeout" });
-  expect(outcome.ms).toBeLessThan(HANDSHAKE_MS + SLACK_MS);
-  await expectCleanAfterDispose(page, baseline);
-});
-
-test("a frame that loads but never completes the handshake (its script fails): handshakeTimeout", async ({ page, request }) => {
-  const baseline = await open(page);
-  await host.setFaults({ pathPrefix: "/static/", failRate: 1, status: 500 });
-  await client(page, await sessionToken(request));
-  const outcome = await check(page);
-  expect(outcome).toMatchObject({ ok: false, code: "handshakeTimeout" });
-  expect(outcome.ms).toBeLessThan(HANDSHAKE_MS + SLACK_MS);
-  await expectCleanAfterDispose(page, baseline);
-});
+for (const [name, plan] of [
+  ["the check frame's URL answers 404", { pathPrefix: "/platform/v1/check-connection", failRate: 1, status: 404 }],
+  ["the check frame's URL answers 500", { pathPrefix: "/platform/v1/check-connection", failRate: 1, status: 500 }],
+  ["a frame that loads but never completes the handshake (its script fails)", { pathPrefix: "/static/", failRate: 1, status: 500 }],
+] as const) {
+  test(`${name}: handshakeTimeout in time, nothing left`, async ({ page, request }) => {
+    const baseline = await open(page);
+    await host.setFaults(plan);
+    await client(page, await sessionToken(request));
+    const outcome = await check(page);
+    expect(outcome).toMatchObject({ ok: false, code: "handshakeTimeout" });
+    expect(outcome.ms).toBeLessThan(HANDSHAKE_MS + SLACK_MS);
+    await expectCleanAfterDispose(page, baseline);
+  });
+}
 
 test("the frame host is unreachable (network cut): handshakeTimeout", async ({ page }) => {
   const baseline = await open(page);

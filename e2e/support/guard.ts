@@ -127,7 +127,7 @@ export const test = base.extend<{ guard: void }>({
       mkdirSync(GUARD_REPORT_DIR, { recursive: true });
       writeFileSync(
         join(GUARD_REPORT_DIR, `${testInfo.testId}.json`),
-        JSON.stringify({ title: testInfo.titlePath.join(" › "), violations: seen.violations.length, expectedViolations: annotated(EXPECTS_CSP_VIOLATION), requests: seen.requests.length, leaks: leaks.length }),
+        JSON.stringify({ title: testInfo.titlePath.join(" › "), violations: seen.violations.length, expectedViolations: annotated(EXPECTS_CSP_VIOLATION) || testInfo.expectedStatus === "failed", requests: seen.requests.length, leaks: leaks.length }),
       );
       if (!annotated(EXPECTS_CSP_VIOLATION)) expect(seen.violations, "CSP violations").toEqual([]);
       expect(seen.rejections, "unhandled rejections").toEqual([]);
