@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { DOWN_HOST_ORIGIN, PRIVATE_HOST_ORIGIN, PRIVATE_HOST_PORT } from "./origins.js";
 import { expect, test } from "./support/guard.js";
 import { completeConnect, createSession, customer } from "./support/moonpay.js";
-import { type PrivateMockHost, startPrivateMockHost } from "./support/private-mock-host.js";
+import { type MockHostProcess, startMockHostProcess } from "../packages/server/src/mock-host-process.test-helper.js";
 
 // Issue 8, faults: each ends in a typed error with a documented code within
 // the documented timeout, and a page left clean once the client is disposed:
@@ -17,9 +17,10 @@ const SLACK_MS = 1_500;
 
 test.describe.configure({ mode: "serial" });
 
-let host: PrivateMockHost;
+let host: MockHostProcess;
 test.beforeAll(async () => {
-  host = await startPrivateMockHost(PRIVATE_HOST_PORT);
+  // The server package's helper: the mock host in a process of its own, here on fixed ports the fixtures' CSP allows.
+  host = await startMockHostProcess({ PORT: String(PRIVATE_HOST_PORT), BANK_PORT: String(PRIVATE_HOST_PORT + 2) });
 });
 test.afterAll(() => host.stop());
 test.afterEach(() => host.clearFaults());

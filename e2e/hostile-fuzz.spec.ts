@@ -1,4 +1,5 @@
 import type { Frame, Page } from "@playwright/test";
+import { prototypeSnapshot } from "../packages/protocol/src/fuzz.test-helper.js";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
 import { expect, test } from "./support/guard.js";
 import { createLinkSession } from "./support/moneykit.js";
@@ -18,8 +19,8 @@ const CALLS = 500;
 
 test.describe.configure({ timeout: 120_000 });
 
-const prototypes = () =>
-  [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((proto) => Reflect.ownKeys(proto).map(String).sort().join(",")).join("|");
+// Runs in the page and, serialised, in each frame: it uses only built-ins.
+const prototypes = prototypeSnapshot;
 
 async function openHostilePage(page: Page, request: Parameters<typeof createSession>[0]): Promise<void> {
   await page.goto("/hostile.html");

@@ -36,6 +36,6 @@ export const ATTACKER_ORIGINS = {
   "the frame host's origin as a prefix (port 48000)": `http://127.0.0.1:${LOOKALIKE_PORT}`,
 } as const;
 
-/** The faults spec's own mock host (e2e/support/private-mock-host.ts). */
+/** The faults spec's own mock host (started with the server package's mock-host-process helper). */
 export const PRIVATE_HOST_PORT = 4810;
 export const PRIVATE_HOST_ORIGIN = `http://127.0.0.1:${PRIVATE_HOST_PORT}`;

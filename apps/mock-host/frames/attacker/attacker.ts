@@ -1,7 +1,8 @@
 // A page for the hostile-world suite (e2e/hostile-*.spec.ts), served at
 // /_mock/attacker on every origin the mock host answers: it does what a
 // hostile ad or widget on a merchant's page could do, on command of the
-// test page that embeds it. Commands come from `window.top` only.
+// test page that embeds it. Commands come from `window.top` only. It posts
+// to '*' on purpose: it is the careless or hostile sender the SDK must refuse.
 
 interface Command {
   readonly attacker: "post" | "handshake";
