@@ -20,16 +20,16 @@ export const ErrorCode = {
   ChannelFailed: "channelFailed",
   /** The frame answered with something that is not a message of the protocol. */
   InvalidMessage: "invalidMessage",
+  /** This browser cannot do what the vendor's protocol needs (MoonPay: X25519 in Web Crypto, or Web Crypto at all outside a secure context); see the package README's support table. */
+  UnsupportedBrowser: "unsupportedBrowser",
   /** Credentials sealed by the frame could not be opened with this client's key. */
   DecryptionFailed: "decryptionFailed",
   /** The client or frame was disposed before the operation finished. */
   Disposed: "disposed",
   /** A frame of this kind is already open for this client. */
   AlreadyOpen: "alreadyOpen",
-  /** The frame reported invalid input; `fieldErrors` says which. */
-  ValidationError: "validationError",
-  /** The frame reported a failure that is not about the input. */
-  Generic: "generic",
+  /** The frame reported an error of its own: the frame's `code` and `message` are in `frameError`. */
+  FrameError: "frameError",
   /** The operation needs a client token the check did not give (the customer's status does not allow connecting). */
   NoClientToken: "noClientToken",
   /** The call needs authenticated credentials, and the client has none (connect the customer first). */
@@ -44,6 +44,8 @@ export const ErrorCode = {
   NotFound: "notFound",
   /** The API refused the request as invalid (4xx). */
   InvalidRequest: "invalidRequest",
+  /** The API refused the call for its rate limit (429: MoonPay allows 30 requests a second). */
+  RateLimited: "rateLimited",
   /** The API could not be reached or failed (network, 5xx, or no answer in time). */
   RequestFailed: "requestFailed",
   /** The caller's `AbortSignal` aborted. */

@@ -1,7 +1,8 @@
 /**
- * A frame's URL: the frame host, the frame's path and its channel id. Only
- * the channel id goes in the URL; tokens go over the channel after the
- * handshake, so they never reach logs, history or `Referer` headers.
+ * A frame's URL: the frame host, the frame's path, its channel id and the
+ * vendor's other query parameters, in that order. Where these carry tokens
+ * (MoonPay's frames take them in the URL), the frame is mounted with
+ * `referrerpolicy="no-referrer"` and the token is used once.
  */
 export function frameUrl(frameOrigin: string, path: string, channelId: string, extra: Readonly<Record<string, string>> = {}): URL {
   const url = new URL(path, frameOrigin);

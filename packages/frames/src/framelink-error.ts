@@ -1,4 +1,4 @@
-import type { FieldError } from "@framelink/protocol";
+import type { FrameErrorPayload } from "@framelink/protocol";
 import type { ErrorCode } from "./error-codes.js";
 
 const BRAND = Symbol.for("framelink.error");
@@ -14,12 +14,12 @@ export class FramelinkError extends Error {
   readonly [BRAND] = true;
   override readonly name = "FramelinkError";
   readonly code: ErrorCode;
-  /** For `validationError`: what was wrong, field by field. */
-  readonly fieldErrors?: readonly FieldError[];
+  /** For `frameError`: the vendor frame's own `code`, `message` and, where it lists them, `errors`. */
+  readonly frameError?: FrameErrorPayload;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; fieldErrors?: readonly FieldError[] }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; frameError?: FrameErrorPayload }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    if (options?.fieldErrors) this.fieldErrors = options.fieldErrors;
+    if (options?.frameError) this.frameError = options.frameError;
   }
 }

@@ -14,12 +14,14 @@ export interface MountFrameOptions {
   readonly allow?: readonly string[];
   /** A fixed CSS height for a visible frame (e.g. `"44px"`); it fills its container by default. */
   readonly height?: string;
+  /** Sandbox tokens beyond {@link BASE_SANDBOX}, e.g. `allow-popups` for a vendor page that opens its terms in a tab. */
+  readonly sandbox?: readonly string[];
 }
 
 // Scripts, and the frame's own origin so that it can call its host and keep
-// an exact origin for the channel; forms for its sign-in screens. Nothing
-// else: no popups, no top navigation, no downloads.
-const SANDBOX = "allow-scripts allow-same-origin allow-forms";
+// an exact origin for the channel; forms for its sign-in screens. Never top
+// navigation or downloads; popups only where a caller asks for them.
+export const BASE_SANDBOX = ["allow-scripts", "allow-same-origin", "allow-forms"] as const;
 
 const HIDDEN_STYLE = "position:absolute;width:0;height:0;border:0;overflow:hidden;visibility:hidden";
 const VISIBLE_STYLE = "display:block;width:100%;height:100%;border:0";
@@ -37,8 +39,9 @@ export function readContainer(container: unknown): Result<Element, FramelinkErro
 
 /**
  * Creates an iframe for `url` and appends it to its container. The returned
- * `remove()` is idempotent. The URL must carry no secret: it is visible to
- * the page, the frame host's logs, and extensions.
+ * `remove()` is idempotent. Where a vendor puts a token in the frame's URL,
+ * `referrerpolicy="no-referrer"` keeps it out of the `Referer` of the frame's
+ * request; the frame host must keep it out of its own subresources' too.
  */
 export function mountFrame(options: MountFrameOptions): Result<{ iframe: HTMLIFrameElement; remove(): void }, FramelinkError> {
   if (typeof document === "undefined") {
@@ -48,9 +51,9 @@ export function mountFrame(options: MountFrameOptions): Result<{ iframe: HTMLIFr
   if (!target.ok) return target;
   const iframe = document.createElement("iframe");
   iframe.title = options.title;
-  iframe.setAttribute("sandbox", SANDBOX);
+  iframe.setAttribute("sandbox", [...BASE_SANDBOX, ...(options.sandbox ?? [])].join(" "));
   iframe.setAttribute("allow", (options.allow ?? []).map((feature) => `${feature} 'src'`).join("; "));
-  iframe.referrerPolicy = "origin";
+  iframe.referrerPolicy = "no-referrer";
   // Through the CSSOM, not the style attribute: a page whose CSP forbids
   // inline styles still accepts this.
   iframe.style.cssText = options.hidden ? HIDDEN_STYLE : VISIBLE_STYLE;

@@ -1,41 +1,50 @@
-import { ErrorCode, FramelinkError, err, newChannelId, ok, openFrameChannel, type Result, frameUrl } from "@framelink/frames";
-import {
-  CHECK_FRAME_PATH,
-  type CheckFrameMethods,
-  type CheckReply,
-  type CheckRequest,
-  envelope,
-  parseCheckReply,
-} from "@framelink/protocol";
-import { channelSettings, type ResolvedOptions } from "./options.js";
+import { ErrorCode, err, FramelinkError, frameUrl, newChannelId, ok, type Result } from "@framelink/frames";
+import { CHECK_EVENTS, framePath, type WireConnection } from "@framelink/protocol";
+import { openFrameConversation } from "./frame-conversation.js";
+import { fromFrameError } from "./frame-error.js";
+import type { ResolvedOptions } from "./options.js";
 
-export interface CheckFrame {
-  check(payload: CheckRequest["payload"]): Promise<Result<CheckReply, FramelinkError>>;
-  dispose(): void;
-}
-
-/** Mounts the invisible check frame and opens its channel; the handshake starts at once. */
-export function mountCheckFrame(options: ResolvedOptions): Result<CheckFrame, FramelinkError> {
+/**
+ * Runs MoonPay's headless check frame once: the session token and the
+ * client's public key go in its URL (the documented parameters; the frame is
+ * mounted with no referrer, and the token is single-use), the frame
+ * hands back the connection. The frame is removed as soon as it has answered,
+ * or failed to, or `signal` aborts.
+ */
+export async function runCheckFrame(options: ResolvedOptions, publicKeyHex: string, signal: AbortSignal): Promise<Result<WireConnection, FramelinkError>> {
   const channelId = newChannelId();
-  const opened = openFrameChannel<CheckFrameMethods>({
-    ...channelSettings(options),
+  let settle!: (result: Result<WireConnection, FramelinkError>) => void;
+  const outcome = new Promise<Result<WireConnection, FramelinkError>>((resolve) => {
+    settle = resolve;
+  });
+  const opened = openFrameConversation({
+    events: CHECK_EVENTS,
+    frameOrigin: options.frameOrigin,
     channelId,
-    url: frameUrl(options.frameOrigin, CHECK_FRAME_PATH, channelId),
+    url: frameUrl(options.frameOrigin, framePath("check-connection"), channelId, {
+      sessionToken: options.sessionToken,
+      publicKey: publicKeyHex,
+    }),
     title: "MoonPay connection check",
     hidden: true,
+    handshakeTimeoutMs: options.handshakeTimeoutMs,
+    onEvent: (event) => settle(event.kind === "complete" ? ok(event.payload) : err(fromFrameError(event.payload))),
   });
   if (!opened.ok) return opened;
-  const { channel, disposer } = opened.value;
-
-  return ok({
-    async check(payload) {
-      const answer = await channel.call("check", [envelope(channelId, "check", payload)]);
-      if (!answer.ok) return answer;
-      const reply = parseCheckReply(answer.value, channelId);
-      return reply
-        ? ok(reply)
-        : err(new FramelinkError(ErrorCode.InvalidMessage, "The check frame answered with an unknown message."));
-    },
-    dispose: disposer.dispose,
+  const { ready, disposer } = opened.value;
+  const abort = () => settle(err(new FramelinkError(ErrorCode.Disposed, "The client was disposed.")));
+  signal.addEventListener("abort", abort, { once: true });
+  disposer.add(() => signal.removeEventListener("abort", abort));
+  if (signal.aborted) abort();
+  void ready.then((started) => {
+    if (!started.ok) return settle(started);
+    const timer = setTimeout(
+      () => settle(err(new FramelinkError(ErrorCode.CallTimeout, `The check frame did not answer within ${options.callTimeoutMs} ms.`))),
+      options.callTimeoutMs,
+    );
+    disposer.add(() => clearTimeout(timer));
   });
+  const result = await outcome;
+  disposer.dispose();
+  return result;
 }

@@ -1,54 +1,69 @@
-import { ErrorCode, FramelinkError, err, type KeyPair, ok, type Result, reportLater } from "@framelink/frames";
-import { APPEARANCES, type ConnectFrameEvent, isPlainRecord, type WireCredentials } from "@framelink/protocol";
-import { openConnectFrame } from "./connect-frame.js";
+import { ErrorCode, err, FramelinkError, frameUrl, type KeyPair, ok, type Result, reportLater } from "@framelink/frames";
+import { CONNECT_EVENTS, framePath, isPlainRecord, type WireConnection } from "@framelink/protocol";
+import { type EventOf, openEventFrame } from "./event-frame.js";
 import type { ConnectEvent, FrameHandle } from "./events.js";
 import type { FrameTools } from "./frame-tools.js";
-import type { openConnection } from "./open-connection.js";
 import type { ResolvedOptions } from "./options.js";
+import type { ReadConnection, readConnection } from "./read-connection.js";
 
 // `connect()`, loaded on first use (./load-connect.ts): a customer whose
 // connection is active never needs it.
 
-/** What the connect flow needs from the client it runs for. */
-export interface ConnectHost {
+/** The Permissions Policy features MoonPay's connect frame asks for (identity checks use the camera). */
+const CONNECT_ALLOW = ["accelerometer", "autoplay", "camera", "encrypted-media", "gyroscope"];
+
+/** What the connect flow borrows from the client it runs for. */
+export interface ConnectingClient {
   readonly options: ResolvedOptions;
   readonly tools: FrameTools;
-  readonly openConnection: typeof openConnection;
-  readonly disposer: { readonly disposed: boolean };
-  /** The client token to connect with (checking first if the client has none) and the client's key pair. */
+  readonly readConnection: typeof readConnection;
+  /** Aborts when the client is disposed. */
+  readonly lifetime: AbortSignal;
+  /** The anonymous client token to connect with (checking first if the client has none) and the client's key pair. */
   prepare(): Promise<Result<{ clientToken: string; keyPair: KeyPair }, FramelinkError>>;
-  /** The connection completed with credentials: the client keeps them. */
-  hold(credentials: WireCredentials): void;
+  /** The flow completed: the client keeps what it learnt. */
+  hold(read: ReadConnection): void;
   /** The connect frame went, whoever removed it. */
   onFrameGone(frame: FrameHandle): void;
 }
 
 interface CheckedConnectOptions {
   readonly container: Element;
-  readonly appearance?: "dark" | "light";
+  readonly theme?: "dark" | "light";
   readonly onEvent?: (event: ConnectEvent) => void;
 }
 
-/** Mounts the connect frame for the client's customer; resolves once the frame has its token. */
-export async function openConnect(host: ConnectHost, options: unknown): Promise<Result<FrameHandle, FramelinkError>> {
-  const checked = readConnectOptions(host.tools, options);
+/**
+ * Mounts the connect frame for the client's customer, with the documented
+ * parameters (`clientToken`, `publicKey`, `channelId`, `theme`); resolves
+ * once the frame's handshake is answered.
+ */
+export async function openConnect(client: ConnectingClient, options: unknown): Promise<Result<FrameHandle, FramelinkError>> {
+  const checked = readConnectOptions(client.tools, options);
   if (!checked.ok) return checked;
-  const prepared = await host.prepare();
+  const prepared = await client.prepare();
   if (!prepared.ok) return prepared;
   const { clientToken, keyPair } = prepared.value;
+  const { container, theme, onEvent } = checked.value;
   let frame: FrameHandle | undefined;
-  const opened = await openConnectFrame(
-    host.tools,
-    host.options,
+  const opened = await openEventFrame(
+    client.tools,
+    client.options,
     {
-      container: checked.value.container,
-      clientToken,
-      publicKeyHex: keyPair.publicKeyHex,
-      ...(checked.value.appearance ? { appearance: checked.value.appearance } : {}),
-      onFrameEvent: eventDelivery(host, keyPair, checked.value.onEvent, () => frame!),
-      onDispose: () => frame && host.onFrameGone(frame),
+      events: CONNECT_EVENTS,
+      url: (channelId) =>
+        frameUrl(client.options.frameOrigin, framePath("connect"), channelId, {
+          clientToken,
+          publicKey: keyPair.publicKeyHex,
+          ...(theme ? { theme } : {}),
+        }),
+      container,
+      title: "Connect your MoonPay account",
+      allow: CONNECT_ALLOW,
+      onFrameEvent: eventDelivery(client, keyPair, onEvent, () => frame!),
+      onDispose: () => frame && client.onFrameGone(frame),
     },
-    host.disposer,
+    client.lifetime,
   );
   if (!opened.ok) return opened;
   frame = { dispose: opened.value.dispose };
@@ -56,27 +71,28 @@ export async function openConnect(host: ConnectHost, options: unknown): Promise<
 }
 
 /** Turns the frame's events into the integrator's, in order, opening credentials on the way. */
-function eventDelivery(host: ConnectHost, keyPair: KeyPair, onEvent: ((event: ConnectEvent) => void) | undefined, frame: () => FrameHandle) {
+function eventDelivery(client: ConnectingClient, keyPair: KeyPair, onEvent: ((event: ConnectEvent) => void) | undefined, frame: () => FrameHandle) {
   let queue = Promise.resolve();
   const dispatch = (event: ConnectEvent) => {
-    if (host.disposer.disposed || !onEvent) return;
+    if (client.lifetime.aborted || !onEvent) return;
     try {
       onEvent(event);
     } catch (error) {
       reportLater(error);
     }
   };
-  return (event: ConnectFrameEvent) => {
-    queue = queue.then(async () => {
+  const complete = async (wire: WireConnection) => {
+    const read = await client.readConnection(wire, keyPair);
+    if (!read.ok) return dispatch({ kind: "error", payload: { code: read.error.code, message: read.error.message } });
+    if (!client.lifetime.aborted) client.hold(read.value);
+    const { connection } = read.value;
+    dispatch({ kind: "complete", connection, payload: { ...connection, frame: frame() } });
+  };
+  return (event: EventOf<typeof CONNECT_EVENTS>) => {
+    queue = queue.then(() => {
       if (event.kind === "ready") return dispatch({ kind: "ready", payload: { frame: frame() } });
       if (event.kind === "error") return dispatch({ kind: "error", payload: event.payload });
-      const opened = await host.openConnection(event.payload, keyPair);
-      if (!opened.ok) {
-        return dispatch({ kind: "error", payload: { code: "generic", message: opened.error.message } });
-      }
-      if (opened.value.credentials && !host.disposer.disposed) host.hold(opened.value.credentials);
-      const { connection } = opened.value;
-      dispatch({ kind: "complete", connection, payload: { ...connection, frame: frame() } });
+      return complete(event.payload);
     });
   };
 }
@@ -84,21 +100,22 @@ function eventDelivery(host: ConnectHost, keyPair: KeyPair, onEvent: ((event: Co
 function readConnectOptions(tools: FrameTools, options: unknown): Result<CheckedConnectOptions, FramelinkError> {
   const invalid = (message: string) => err(new FramelinkError(ErrorCode.InvalidOptions, message));
   if (!isPlainRecord(options)) return invalid("connect() takes an options object.");
-  const container = tools.readContainer(options.container);
+  const read = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+  const container = tools.readContainer(read(options, "container"));
   if (!container.ok) return container;
-  const { theme, onEvent } = options;
+  const theme = read(options, "theme");
+  const onEvent = read(options, "onEvent");
   if (onEvent !== undefined && typeof onEvent !== "function") return invalid("onEvent must be a function.");
-  let appearance: "dark" | "light" | undefined;
+  let appearance: unknown;
   if (theme !== undefined) {
-    const value = isPlainRecord(theme) ? theme.appearance : Symbol();
-    if (value !== undefined && !(APPEARANCES as readonly unknown[]).includes(value)) {
+    appearance = isPlainRecord(theme) ? read(theme, "appearance") : Symbol();
+    if (appearance !== undefined && appearance !== "dark" && appearance !== "light") {
       return invalid('theme.appearance must be "dark" or "light".');
     }
-    appearance = value as typeof appearance;
   }
   return ok({
     container: container.value,
-    ...(appearance ? { appearance } : {}),
+    ...(appearance ? { theme: appearance as "dark" | "light" } : {}),
     ...(onEvent ? { onEvent: onEvent as (event: ConnectEvent) => void } : {}),
   });
 }

@@ -1,5 +1,6 @@
 import { ErrorCode, FramelinkError, err, ok, type Result } from "@framelink/frames";
-import { Client, type MoonPayClient } from "./client.js";
+import { Client } from "./client.js";
+import type { MoonPayClient } from "./moonpay-client.js";
 import { type ClientOptions, readClientOptions } from "./options.js";
 
 /**

@@ -1,85 +1,83 @@
-import { type Channel, ErrorCode, FramelinkError, err, ok, type Result } from "@framelink/frames";
-import { envelope, parseStarted } from "@framelink/protocol";
+import { ErrorCode, err, FramelinkError, newChannelId, ok, type Result } from "@framelink/frames";
+import type { FrameEvents } from "@framelink/protocol";
+import type { EventOf } from "./frame-conversation.js";
 import type { FrameTools } from "./frame-tools.js";
-import { channelSettings, type ResolvedOptions } from "./options.js";
+import type { ResolvedOptions } from "./options.js";
 
-export interface EventFrameSetup<E> {
-  /** The frame's URL, its `channelId` included. */
-  readonly url: URL;
-  readonly channelId: string;
-  readonly container: Element;
+export type { EventOf };
+
+export interface EventFrameSetup<T extends FrameEvents> {
+  /** The frame's events, e.g. `CONNECT_EVENTS`. */
+  readonly events: T;
+  /** The frame's URL for a channel id: the documented parameters, tokens included. */
+  readonly url: (channelId: string) => URL;
+  /** Where the frame goes; a hidden frame without one goes to `document.body`. */
+  readonly container?: Element;
+  readonly hidden?: boolean;
   readonly title: string;
   readonly allow?: readonly string[];
+  readonly sandbox?: readonly string[];
   readonly height?: string;
-  /** The payload of the `start` call that hands the frame its tokens. */
-  readonly start: unknown;
-  readonly parseEvent: (message: unknown, channelId: string) => E | undefined;
   /** Receives the frame's events in order, only once set-up has succeeded and until disposal. */
-  readonly onFrameEvent: (event: E) => void;
+  readonly onFrameEvent: (event: EventOf<T>) => void;
   /** Runs once when the frame goes, whoever disposes it. */
   readonly onDispose?: () => void;
 }
 
-type FrameMethods<Remote> = { [K in keyof Remote]: (...args: never[]) => unknown };
-type Starter = { start(request: unknown): unknown };
-
-export interface EventFrame<Remote extends FrameMethods<Remote>> {
-  readonly channel: Channel<Remote>;
+export interface EventFrame {
+  /** Posts a message of the protocol to the frame (e.g. `setQuote`). */
+  send(kind: string, payload?: unknown): void;
   dispose(): void;
 }
 
 /**
- * Mounts a visible frame that reports through `emit` events, completes the
- * handshake and hands it its tokens with `start`. Resolves once the frame has
- * acknowledged; any failure before that removes the frame and dispatches no
- * event. Events that race the acknowledgement are held until just after the
- * caller has its result, so an integrator never sees an event before the handle.
+ * Mounts a MoonPay frame that reports through events and resolves once its
+ * handshake is answered; any failure before that removes the frame and
+ * dispatches no event. Events that race the resolution are held until just
+ * after the caller has its result, so that no event comes before the handle.
  */
-export async function openEventFrame<E, Remote extends FrameMethods<Remote>>(
+export async function openEventFrame<T extends FrameEvents>(
   tools: FrameTools,
   options: ResolvedOptions,
-  setup: EventFrameSetup<E>,
-  signal: { readonly disposed: boolean },
-): Promise<Result<EventFrame<Remote>, FramelinkError>> {
-  const { channelId } = setup;
+  setup: EventFrameSetup<T>,
+  lifetime: AbortSignal,
+): Promise<Result<EventFrame, FramelinkError>> {
+  const channelId = newChannelId();
   let settled = false;
-  const early: E[] = [];
-  const opened = tools.openFrameChannel<Remote>({
-    ...channelSettings(options),
+  const early: EventOf<T>[] = [];
+  const opened = tools.openFrameConversation({
+    events: setup.events,
+    frameOrigin: options.frameOrigin,
     channelId,
-    methods: {
-      emit(message: unknown) {
-        const event = setup.parseEvent(message, channelId);
-        if (!event || opened.value?.disposer.disposed) return;
-        if (settled) setup.onFrameEvent(event);
-        else early.push(event);
-      },
-    },
-    container: setup.container,
-    url: setup.url,
+    url: setup.url(channelId),
     title: setup.title,
-    hidden: false,
+    hidden: setup.hidden ?? false,
+    handshakeTimeoutMs: options.handshakeTimeoutMs,
+    ...(setup.container ? { container: setup.container } : {}),
     ...(setup.allow ? { allow: setup.allow } : {}),
+    ...(setup.sandbox ? { sandbox: setup.sandbox } : {}),
     ...(setup.height ? { height: setup.height } : {}),
+    onEvent: (event) => {
+      if (settled) setup.onFrameEvent(event);
+      else early.push(event);
+    },
   });
   if (!opened.ok) return opened;
-  const { channel, disposer } = opened.value;
+  const { ready, disposer, send } = opened.value;
   if (setup.onDispose) disposer.add(setup.onDispose);
-
-  const fail = (error: FramelinkError) => {
+  const ended = () => disposer.dispose();
+  lifetime.addEventListener("abort", ended, { once: true });
+  disposer.add(() => lifetime.removeEventListener("abort", ended));
+  const started = await ready;
+  if (!started.ok || lifetime.aborted || disposer.disposed) {
     disposer.dispose();
-    return err(signal.disposed ? new FramelinkError(ErrorCode.Disposed, "The client was disposed.") : error);
-  };
-  const answer = await (channel as unknown as Channel<Starter>).call("start", [envelope(channelId, "start", setup.start)]);
-  if (!answer.ok) return fail(answer.error);
-  if (signal.disposed || disposer.disposed) return fail(new FramelinkError(ErrorCode.Disposed, "The frame was disposed."));
-  if (!parseStarted(answer.value, channelId)) {
-    return fail(new FramelinkError(ErrorCode.InvalidMessage, "The frame answered with an unknown message."));
+    if (lifetime.aborted) return err(new FramelinkError(ErrorCode.Disposed, "The client was disposed."));
+    return started.ok ? err(new FramelinkError(ErrorCode.Disposed, "The frame was disposed.")) : started;
   }
   const flush = setTimeout(() => {
     settled = true;
     for (const event of early.splice(0)) if (!disposer.disposed) setup.onFrameEvent(event);
   }, 0);
   disposer.add(() => clearTimeout(flush));
-  return ok({ channel, dispose: disposer.dispose });
+  return ok({ send, dispose: disposer.dispose });
 }

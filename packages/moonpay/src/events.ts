@@ -1,4 +1,4 @@
-import type { FieldError } from "@framelink/protocol";
+import type { FrameErrorPayload } from "@framelink/protocol";
 import type { Connection } from "./connection.js";
 
 /** A mounted frame, which you may remove at any time. `dispose()` is idempotent. */
@@ -25,15 +25,14 @@ export interface ConnectCompleteEvent {
 }
 
 /**
- * The frame reported a problem. `validationError` lists the offending fields
- * (for example `invalidClientToken` when the client token was refused);
- * `generic` is anything else. The frame stays mounted: dispose it when done.
+ * The frame reported a problem: MoonPay's `code` (e.g. `generic`) and
+ * `message`, and `errors` where the frame lists them. Credentials that could
+ * not be opened are reported here too, as `decryptionFailed`. The frame
+ * stays mounted: dispose it when done.
  */
 export interface ConnectErrorEvent {
   readonly kind: "error";
-  readonly payload:
-    | { readonly code: "validationError"; readonly message: string; readonly fieldErrors: readonly FieldError[] }
-    | { readonly code: "generic"; readonly message: string };
+  readonly payload: FrameErrorPayload;
 }
 
 export type ConnectEvent = ConnectReadyEvent | ConnectCompleteEvent | ConnectErrorEvent;

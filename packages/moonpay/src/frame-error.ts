@@ -1,9 +1,7 @@
 import { ErrorCode, FramelinkError } from "@framelink/frames";
 import type { FrameErrorPayload } from "@framelink/protocol";
 
-/** A frame's own `error` report as a Framelink error with the same code. */
+/** A frame's own `error` as a Framelink error: code `frameError`, the frame's payload in `frameError`. */
 export function fromFrameError(payload: FrameErrorPayload): FramelinkError {
-  return payload.code === "validationError"
-    ? new FramelinkError(ErrorCode.ValidationError, payload.message, { fieldErrors: payload.fieldErrors })
-    : new FramelinkError(ErrorCode.Generic, payload.message);
+  return new FramelinkError(ErrorCode.FrameError, payload.message, { frameError: payload });
 }

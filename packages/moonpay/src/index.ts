@@ -1,20 +1,48 @@
 export { createClient } from "./create-client.js";
-export type { ConnectOptions, MoonPayClient } from "./client.js";
-export type { Connection, ConnectionStatus, Credentials } from "./connection.js";
+export type {
+  BuyOptions,
+  ChallengeOptions,
+  ConnectOptions,
+  MoonPayClient,
+  PaymentFrameOptions,
+  WidgetOptions,
+} from "./moonpay-client.js";
+export type { Connection, ConnectionStatus, Credentials, Customer } from "./connection.js";
 export type { ConnectCompleteEvent, ConnectErrorEvent, ConnectEvent, ConnectReadyEvent, FrameHandle } from "./events.js";
-export { type ClientOptions, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_HANDSHAKE_TIMEOUT_MS, MOONPAY_API_ORIGIN, MOONPAY_FRAME_ORIGIN } from "./options.js";
-export type { ApplePayEvent, ApplePayHandle, ChallengeEvent, FrameTransaction, PaymentErrorPayload } from "./payment-events.js";
 export {
-  normalizeTransactionStatus,
-  type PaymentMethodConfig,
-  type PaymentMethods,
-  type Quote,
-  type QuoteInput,
-  type StoredPaymentMethod,
-  type Transaction,
-  type TransactionPage,
-  type TransactionStatus,
+  type ClientOptions,
+  DEFAULT_CALL_TIMEOUT_MS,
+  DEFAULT_HANDSHAKE_TIMEOUT_MS,
+  MOONPAY_API_BASE_URL,
+  MOONPAY_FRAME_BASE_URL,
+} from "./options.js";
+export type {
+  ChallengeEvent,
+  FrameErrorPayload,
+  FrameTransaction,
+  PaymentFrameEvent,
+  PaymentFrameHandle,
+  QuoteReference,
+  WidgetEvent,
+} from "./payment-events.js";
+export type {
+  Asset,
+  AssetAmount,
+  Fees,
+  PaymentDisclosure,
+  PaymentMethodConfig,
+  PaymentMethods,
+  Quote,
+  QuoteInput,
+  StoredPaymentMethod,
+  Transaction,
+  TransactionPage,
+  TransactionStage,
+  TransactionStatus,
+  WaitOptions,
+  Wallet,
 } from "./payment-types.js";
-export { APPLE_PAY_FRAME_HEIGHT, RESET_TIMEOUT_MS } from "./payment-context.js";
+export type { CallOptions } from "./payment-context.js";
+export { PAYMENT_BUTTON_HEIGHT, RESET_TIMEOUT_MS } from "./payment-context.js";
 export { ErrorCode, FramelinkError, type Result } from "@framelink/frames";
-export type { FieldError, FieldErrorCode } from "@framelink/protocol";
+export { normalizeTransactionStatus } from "@framelink/protocol";

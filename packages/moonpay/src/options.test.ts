@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createClient } from "./create-client.js";
-import { MOONPAY_FRAME_ORIGIN, readClientOptions } from "./options.js";
+import { MOONPAY_FRAME_BASE_URL, readClientOptions } from "./options.js";
 
 describe("createClient options", () => {
   it("accepts seed 000's example token and defaults to MoonPay's frame host", () => {
     const options = readClientOptions({ sessionToken: "c3N0XzAwMQ==" });
-    expect(options.value?.frameOrigin).toBe(MOONPAY_FRAME_ORIGIN);
+    expect(options.value?.frameOrigin).toBe(MOONPAY_FRAME_BASE_URL);
   });
 
   it.each([undefined, "", "short", "has spaces in it", 12, "x".repeat(5000)])("refuses the token %s with invalidSessionToken", (sessionToken) => {
@@ -13,11 +13,22 @@ describe("createClient options", () => {
   });
 
   it.each([
-    { frameOrigin: "https://example.com/path" },
+    { frameBaseUrl: "https://example.com/path" },
+    { apiBaseUrl: "ftp://example.com" },
     { handshakeTimeoutMs: 0 },
     { callTimeoutMs: Number.NaN },
   ])("refuses %o with invalidOptions", (extra) => {
     expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==", ...extra }).error?.code).toBe("invalidOptions");
+  });
+
+  it("reads own options only: a polluted Object.prototype cannot move the frames elsewhere", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.frameBaseUrl = "https://evil.example";
+    try {
+      expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==" }).value?.frameOrigin).toBe(MOONPAY_FRAME_BASE_URL);
+    } finally {
+      delete proto.frameBaseUrl;
+    }
   });
 
   it("never throws, whatever it is given", () => {

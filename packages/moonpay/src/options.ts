@@ -1,10 +1,10 @@
 import { ErrorCode, FramelinkError, err, ok, parseFrameOrigin, type Result } from "@framelink/frames";
 import { isPlainRecord } from "@framelink/protocol";
 
-/** MoonPay's production frame host, the default `frameOrigin`. */
-export const MOONPAY_FRAME_ORIGIN = "https://blocks.moonpay.com";
-/** MoonPay's production API, the default `apiOrigin`. */
-export const MOONPAY_API_ORIGIN = "https://api.moonpay.com";
+/** MoonPay's production frame host, the default `frameBaseUrl`. */
+export const MOONPAY_FRAME_BASE_URL = "https://blocks.moonpay.com";
+/** MoonPay's production API, the default `apiBaseUrl`. */
+export const MOONPAY_API_BASE_URL = "https://api.moonpay.com";
 
 export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
 export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
@@ -12,15 +12,14 @@ export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
 export interface ClientOptions {
   /** The single-use session token your server created with your secret key. */
   readonly sessionToken: string;
-  /** Origin of the frame host, e.g. the mock host in tests. Default: {@link MOONPAY_FRAME_ORIGIN}. */
-  readonly frameOrigin?: string;
-  /** Origin of the platform API the client calls with its credentials. Default: {@link MOONPAY_API_ORIGIN}. */
-  readonly apiOrigin?: string;
+  /** Where MoonPay's frames are, e.g. the mock host in tests: an origin, no path. Default: {@link MOONPAY_FRAME_BASE_URL}. */
+  readonly frameBaseUrl?: string;
+  /** Where the platform API is, which the client calls with its credentials: an origin, no path. Default: {@link MOONPAY_API_BASE_URL}. */
+  readonly apiBaseUrl?: string;
   /** How long a frame may take to load and complete the handshake. Default 10 000 ms. */
   readonly handshakeTimeoutMs?: number;
-  /** How long a frame may take to answer one call. Default 10 000 ms. */
+  /** How long a headless frame may take to report its outcome once started, and an API call to answer. Default 10 000 ms. */
   readonly callTimeoutMs?: number;
-  /** Receives debug messages about the channels. Off unless given. Never receives tokens or credentials. */
 }
 
 export interface ResolvedOptions {
@@ -39,17 +38,24 @@ export function readClientOptions(options: unknown): Result<ResolvedOptions, Fra
   if (!isPlainRecord(options)) {
     return err(new FramelinkError(ErrorCode.InvalidOptions, "createClient() takes an options object."));
   }
-  const { sessionToken, frameOrigin, apiOrigin, handshakeTimeoutMs, callTimeoutMs } = options;
+  // Own properties only: an option polluted onto Object.prototype must not
+  // move where the session token goes.
+  const read = (key: string): unknown => (Object.hasOwn(options, key) ? options[key] : undefined);
+  const sessionToken = read("sessionToken");
+  const frameBaseUrl = read("frameBaseUrl");
+  const apiBaseUrl = read("apiBaseUrl");
+  const handshakeTimeoutMs = read("handshakeTimeoutMs");
+  const callTimeoutMs = read("callTimeoutMs");
   if (typeof sessionToken !== "string" || !SESSION_TOKEN.test(sessionToken)) {
     return err(new FramelinkError(ErrorCode.InvalidSessionToken, "sessionToken is missing or malformed."));
   }
-  const origin = frameOrigin === undefined ? MOONPAY_FRAME_ORIGIN : parseFrameOrigin(frameOrigin);
+  const origin = frameBaseUrl === undefined ? MOONPAY_FRAME_BASE_URL : parseFrameOrigin(frameBaseUrl);
   if (origin === undefined) {
-    return err(new FramelinkError(ErrorCode.InvalidOptions, "frameOrigin must be an http(s) origin such as https://host:port."));
+    return err(new FramelinkError(ErrorCode.InvalidOptions, "frameBaseUrl must be an http(s) origin such as https://host:port."));
   }
-  const api = apiOrigin === undefined ? MOONPAY_API_ORIGIN : parseFrameOrigin(apiOrigin);
+  const api = apiBaseUrl === undefined ? MOONPAY_API_BASE_URL : parseFrameOrigin(apiBaseUrl);
   if (api === undefined) {
-    return err(new FramelinkError(ErrorCode.InvalidOptions, "apiOrigin must be an http(s) origin such as https://host:port."));
+    return err(new FramelinkError(ErrorCode.InvalidOptions, "apiBaseUrl must be an http(s) origin such as https://host:port."));
   }
   const handshake = readTimeout(handshakeTimeoutMs, DEFAULT_HANDSHAKE_TIMEOUT_MS);
   const call = readTimeout(callTimeoutMs, DEFAULT_CALL_TIMEOUT_MS);
@@ -70,11 +76,3 @@ function readTimeout(value: unknown, fallback: number): number | undefined {
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
-/** The settings a frame's channel needs, and nothing else (no token). */
-export function channelSettings(options: ResolvedOptions) {
-  return {
-    frameOrigin: options.frameOrigin,
-    handshakeTimeoutMs: options.handshakeTimeoutMs,
-    callTimeoutMs: options.callTimeoutMs,
-  };
-}

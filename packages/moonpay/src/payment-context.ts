@@ -1,24 +1,25 @@
-import { ErrorCode, FramelinkError, err, ok, type Result } from "@framelink/frames";
+import { ErrorCode, err, FramelinkError, ok, type Result } from "@framelink/frames";
 import type { WireCredentials } from "@framelink/protocol";
 import type { Credentials } from "./connection.js";
 import type { FrameTools } from "./frame-tools.js";
 import type { ResolvedOptions } from "./options.js";
 
-// What the client and its lazily loaded payment calls (payments.ts) share.
+// What the client lends its payment calls, which are loaded on first use
+// (./load-payments.ts): its options, its frame machinery, its credentials
+// and its lifetime. Nothing else crosses from the client to the part.
 
-/** A sign-out never waits longer than this, whatever the reset frame does. */
+/** A sign-out never waits longer than this, whatever the reset frame does (MoonPay documents 5 s). */
 export const RESET_TIMEOUT_MS = 5000;
-/** The Apple Pay frame's fixed height: the button, and room for the payment sheet. */
-export const APPLE_PAY_FRAME_HEIGHT = "160px";
 
-/** What the payment calls need from the client they belong to. */
+/** The height MoonPay documents for its Apple Pay and Google Pay buttons. */
+export const PAYMENT_BUTTON_HEIGHT = "44px";
+
 export interface PaymentContext {
   readonly options: ResolvedOptions;
   readonly tools: FrameTools;
   readonly credentials: () => WireCredentials | undefined;
-  readonly disposer: { readonly disposed: boolean };
-  /** The payment frames open now, removed by the client's `dispose()`. */
-  readonly openFrames: Set<() => void>;
+  /** Aborts when the client is disposed: every frame and wait of the part ends with it. */
+  readonly lifetime: AbortSignal;
 }
 
 export interface CallOptions {
@@ -28,9 +29,10 @@ export interface CallOptions {
 /** The client's authenticated credentials, or why there are none usable. */
 export function currentCredentials(context: PaymentContext): Result<Credentials, FramelinkError> {
   const held = context.credentials();
-  if (context.disposer.disposed) return err(new FramelinkError(ErrorCode.Disposed, "The client was disposed."));
+  if (context.lifetime.aborted) return err(new FramelinkError(ErrorCode.Disposed, "The client was disposed."));
   if (!held?.accessToken) return err(new FramelinkError(ErrorCode.NoActiveSession, "There are no authenticated credentials: connect the customer first."));
-  if (Date.parse(held.expiresAt) <= Date.now()) return err(new FramelinkError(ErrorCode.CredentialsExpired, "The credentials have expired: check the connection again."));
-  return ok({ accessToken: held.accessToken, clientToken: held.clientToken, expiresAt: held.expiresAt });
+  if (held.expiresAt && Date.parse(held.expiresAt) <= Date.now()) {
+    return err(new FramelinkError(ErrorCode.CredentialsExpired, "The credentials have expired: check the connection again."));
+  }
+  return ok({ accessToken: held.accessToken, clientToken: held.clientToken, ...(held.expiresAt ? { expiresAt: held.expiresAt } : {}) });
 }
-

@@ -1,15 +1,21 @@
-import { ErrorCode, FramelinkError, err, ok, type Result } from "@framelink/frames";
+import { ErrorCode, err, FramelinkError, ok, type Result } from "@framelink/frames";
+import { readPlatformApiError } from "@framelink/protocol";
+
+export interface PlatformRequest {
+  readonly method: "GET" | "POST" | "DELETE";
+  readonly path: string;
+  readonly body?: unknown;
+  readonly signal?: AbortSignal | undefined;
+  readonly timeoutMs: number;
+}
 
 /**
  * One call to MoonPay's platform API with the client's access token. Every
  * call has the client's call timeout and honours the caller's signal; the
- * token goes in the `Authorization` header only.
+ * token goes in the `Authorization` header only; no cookies, no referrer.
+ * The body is returned unread: the caller reads it with the protocol's reader.
  */
-export async function callPlatformApi(
-  apiOrigin: string,
-  accessToken: string,
-  request: { method: "GET" | "POST" | "DELETE"; path: string; body?: unknown; signal?: AbortSignal | undefined; timeoutMs: number },
-): Promise<Result<unknown, FramelinkError>> {
+export async function callPlatformApi(apiOrigin: string, accessToken: string, request: PlatformRequest): Promise<Result<unknown, FramelinkError>> {
   if (request.signal?.aborted) return err(new FramelinkError(ErrorCode.Aborted, "The call was aborted."));
   const controller = new AbortController();
   let timedOut = false;
@@ -26,7 +32,8 @@ export async function callPlatformApi(
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
       signal: controller.signal,
       credentials: "omit",
-      referrerPolicy: "origin",
+      referrerPolicy: "no-referrer",
+      redirect: "error",
     });
     const text = await response.text();
     let body: unknown;
@@ -35,8 +42,7 @@ export async function callPlatformApi(
     } catch {
       return err(new FramelinkError(ErrorCode.InvalidMessage, "MoonPay answered with something that is not JSON."));
     }
-    if (response.ok) return ok(body);
-    return err(apiError(response.status, body));
+    return response.ok ? ok(body) : err(apiError(response.status, body));
   } catch (cause) {
     if (request.signal?.aborted) return err(new FramelinkError(ErrorCode.Aborted, "The call was aborted.", { cause }));
     const message = timedOut ? `MoonPay did not answer within ${request.timeoutMs} ms.` : "MoonPay could not be reached.";
@@ -48,11 +54,11 @@ export async function callPlatformApi(
 }
 
 function apiError(status: number, body: unknown): FramelinkError {
-  const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
-  const text = typeof message === "string" ? message : `MoonPay answered HTTP ${status}.`;
+  const text = readPlatformApiError(body)?.message ?? `MoonPay answered HTTP ${status}.`;
   if (status === 401) return new FramelinkError(ErrorCode.Unauthorized, text);
   if (status === 403) return new FramelinkError(ErrorCode.Forbidden, text);
   if (status === 404) return new FramelinkError(ErrorCode.NotFound, text);
+  if (status === 429) return new FramelinkError(ErrorCode.RateLimited, text);
   if (status >= 400 && status < 500) return new FramelinkError(ErrorCode.InvalidRequest, text);
   return new FramelinkError(ErrorCode.RequestFailed, text);
 }

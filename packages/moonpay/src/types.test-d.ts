@@ -13,7 +13,7 @@ it("types the seed's reads", () => {
 it("narrows a connection on its status", () => {
   const connection = { status: "pending" } as Connection;
   if (connection.status === "active") expectTypeOf(connection.credentials.accessToken).toEqualTypeOf<string>();
-  if (connection.status === "failed") expectTypeOf(connection.reason).toEqualTypeOf<string>();
+  if (connection.status === "failed") expectTypeOf(connection.reason).toEqualTypeOf<string | undefined>();
   if (connection.status === "pending") {
     // @ts-expect-error: only an active connection has credentials
     void connection.credentials;

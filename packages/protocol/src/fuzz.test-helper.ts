@@ -6,8 +6,8 @@ import fc from "fast-check";
 
 export const FUZZ_CHANNEL = "ch_fuzz";
 
-const KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty", "then", "version", "meta", "channelId", "kind", "payload", "namespace", "channel", "type", "id", "callId", "methodPath", "args", "value", "isError", "status", "credentials", "code", "message", "fieldErrors", "transaction", "url", "redirectUrl", "presentation", "exchangeableToken", "institution", "error", "name", "properties"];
-const KINDS = ["check", "complete", "error", "ready", "started", "start", "event", "success", "exit", "openOAuth", "oauthOpened", "oauthReturn", "oauthHandback", "oauthHandbackAck", "setQuote", "quoteSet", "quoteExpired", "challenge", "unsupported", "cancelled", "reset", "resetDone"];
+const KEYS = ["ephemeralPublicKey", "iv", "nonce", "ciphertext", "customer", "reason", "flow", "identityId", "quote", "signature", "__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty", "then", "version", "meta", "channelId", "kind", "payload", "namespace", "channel", "type", "id", "callId", "methodPath", "args", "value", "isError", "status", "credentials", "code", "message", "fieldErrors", "transaction", "url", "redirectUrl", "presentation", "exchangeableToken", "institution", "error", "name", "properties"];
+const KINDS = ["handshake", "ack", "transactionCreated", "close", "check", "complete", "error", "ready", "started", "start", "event", "success", "exit", "openOAuth", "oauthOpened", "oauthReturn", "oauthHandback", "oauthHandbackAck", "setQuote", "quoteSet", "quoteExpired", "challenge", "unsupported", "cancelled", "reset", "resetDone"];
 const TYPES = ["SYN", "ACK1", "ACK2", "CALL", "REPLY", "DESTROY", "syn", ""];
 
 /**
@@ -45,7 +45,7 @@ const { value: hostileValue } = fc.letrec<{ value: unknown }>((tie) => ({
 
 const envelopeLike = fc.record(
   {
-    version: fc.oneof(fc.constant(1), hostileValue),
+    version: fc.oneof(fc.constant(2), fc.constant(1), hostileValue),
     meta: fc.oneof(fc.record({ channelId: fc.oneof(fc.constant(FUZZ_CHANNEL), hostileValue) }), hostileValue),
     kind: fc.oneof(fc.constantFrom(...KINDS), hostileValue),
     payload: hostileValue,
@@ -77,12 +77,27 @@ const extremes = fc.constantFrom<unknown>(
   JSON.parse(`${"[".repeat(5_000)}${"]".repeat(5_000)}`),
   JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'),
   JSON.parse('{"version":1,"meta":{"channelId":"ch_fuzz","__proto__":{"polluted":true}},"kind":"complete","payload":{"__proto__":{"status":"active"}}}'),
+  '{"version":2,"meta":{"channelId":"ch_fuzz","__proto__":{"polluted":true}},"kind":"complete","payload":{"__proto__":{"status":"active"}}}',
+  `{"version":2,"meta":{"channelId":"ch_fuzz"},"kind":"complete","payload":{"status":"active","credentials":"${"a".repeat(70_000)}"}}`,
+);
+
+/** MoonPay's frames speak JSON strings: an envelope as a string, or a string that only starts like one. */
+const stringLike = fc.oneof(
+  envelopeLike.map((value) => {
+    try {
+      return JSON.stringify(value) ?? "";
+    } catch {
+      return "";
+    }
+  }),
+  fc.string({ maxLength: 60 }).map((tail) => `{"version":2,"meta":{"channelId":"${FUZZ_CHANNEL}"},${tail}`),
 );
 
 /** One message as `postMessage` could deliver it. */
 export const hostileMessage: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: hostileValue },
   { weight: 3, arbitrary: envelopeLike },
+  { weight: 3, arbitrary: stringLike },
   { weight: 3, arbitrary: transportLike },
   { weight: 1, arbitrary: extremes },
 );

@@ -2,11 +2,11 @@
 import FramelinkMoneyKit, { type MoneyKitOptions } from "@framelink/moneykit";
 import { readScriptDefaults } from "./script-defaults.js";
 
-const { frameOrigin } = readScriptDefaults();
+const { frameBaseUrl } = readScriptDefaults();
 
-/** MoneyKit, with the script tag's `data-frame-origin` as the default Connect host. */
+/** MoneyKit, with the script tag's `data-frame-base-url` as the default Connect host. */
 export default class MoneyKit extends FramelinkMoneyKit {
   constructor(options?: MoneyKitOptions) {
-    super({ ...(frameOrigin ? { frameOrigin } : {}), ...options });
+    super({ ...(frameBaseUrl ? { frameOrigin: frameBaseUrl } : {}), ...options });
   }
 }

@@ -6,7 +6,7 @@ export * from "@framelink/moonpay";
 
 const defaults = readScriptDefaults();
 
-/** `createClient`, with the script tag's `data-frame-origin` / `data-api-origin` as defaults. */
+/** `createClient`, with the script tag's `data-frame-base-url` / `data-api-base-url` as defaults. */
 export function createClient(options: ClientOptions) {
   return createMoonPayClient({ ...defaults, ...options });
 }

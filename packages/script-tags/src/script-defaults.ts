@@ -1,17 +1,19 @@
 /**
  * Defaults a page sets on the script tag itself, read once when the script
- * runs: `<script src="framelink-moneykit.js" data-frame-origin="…" data-api-origin="…">`.
+ * runs: `<script src="framelink-moonpay.js" data-frame-base-url="…" data-api-base-url="…">`.
  * They point the seed samples at a test host (the mock host) without a
- * change to the samples' code. Only the page's own markup can set them.
+ * change to the samples' code. Only the page's own markup can set them; they
+ * are read as attributes, so nothing on `Object.prototype` can stand in.
  */
 export interface ScriptDefaults {
-  readonly frameOrigin?: string;
-  readonly apiOrigin?: string;
+  readonly frameBaseUrl?: string;
+  readonly apiBaseUrl?: string;
 }
 
 export function readScriptDefaults(): ScriptDefaults {
   const script = typeof document === "undefined" ? null : document.currentScript;
   if (!(script instanceof HTMLScriptElement)) return {};
-  const { frameOrigin, apiOrigin } = script.dataset;
-  return { ...(frameOrigin ? { frameOrigin } : {}), ...(apiOrigin ? { apiOrigin } : {}) };
+  const frameBaseUrl = script.getAttribute("data-frame-base-url");
+  const apiBaseUrl = script.getAttribute("data-api-base-url");
+  return { ...(frameBaseUrl ? { frameBaseUrl } : {}), ...(apiBaseUrl ? { apiBaseUrl } : {}) };
 }

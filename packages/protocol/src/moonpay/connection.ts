@@ -1,4 +1,5 @@
 import { isPlainRecord, own, readOneOf, readString, type Reader } from "../read.js";
+import { readSealedBox, type SealedBox } from "./sealed-box.js";
 
 /** Every connection status a MoonPay check or connect frame reports. */
 export const CONNECTION_STATUSES = [
@@ -9,41 +10,42 @@ export const CONNECTION_STATUSES = [
   "connectionRequired",
   "termsAcceptanceRequired",
 ] as const;
-
 export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
 
-/** Statuses that come with credentials: authenticated for `active`, anonymous otherwise. */
-export const STATUSES_WITH_CREDENTIALS = [
-  "active",
-  "connectionRequired",
-  "termsAcceptanceRequired",
-] as const satisfies readonly ConnectionStatus[];
-
 /**
- * A connection as it crosses the frame boundary. Credentials are a sealed box
- * (see `sealed-box.ts`): only the client that made the key pair can open it.
+ * A connection as a check or connect frame's `complete` carries it.
+ * `credentials` are sealed to the client's key: authenticated for `active`
+ * (always there), anonymous for the others (the check frame sends them so
+ * that the connect frame can be opened with their client token; tolerated
+ * missing). `customer` is in newer documentation for an active connection.
  */
-export type WireConnection =
-  | { readonly status: (typeof STATUSES_WITH_CREDENTIALS)[number]; readonly credentials: string }
-  | { readonly status: "pending" | "unavailable" }
-  | { readonly status: "failed"; readonly reason: string };
+export interface WireConnection {
+  readonly status: ConnectionStatus;
+  readonly credentials?: SealedBox;
+  /** Why a `failed` connection failed, when the frame says. */
+  readonly reason?: string;
+  readonly customer?: { readonly id: string };
+}
 
 const readStatus = readOneOf(CONNECTION_STATUSES);
-const needsCredentials = readOneOf(STATUSES_WITH_CREDENTIALS);
 
 export const readWireConnection: Reader<WireConnection> = (value) => {
   if (!isPlainRecord(value)) return undefined;
   const status = readStatus(own(value, "status"));
   if (status === undefined) return undefined;
-  if (needsCredentials(status) !== undefined) {
-    const credentials = readString(own(value, "credentials"));
-    return credentials === undefined ? undefined : { status: needsCredentials(status)!, credentials };
-  }
-  if (status === "failed") {
-    const reason = readString(own(value, "reason"));
-    return reason === undefined ? undefined : { status, reason };
-  }
-  return { status: status as "pending" | "unavailable" };
+  const sealed = own(value, "credentials");
+  const credentials = sealed === undefined || sealed === null ? undefined : readSealedBox(sealed);
+  if (sealed !== undefined && sealed !== null && credentials === undefined) return undefined;
+  if (status === "active" && credentials === undefined) return undefined;
+  const reason = readString(own(value, "reason"));
+  const customer = own(value, "customer");
+  const customerId = isPlainRecord(customer) ? readString(own(customer, "id")) : undefined;
+  return {
+    status,
+    ...(credentials ? { credentials } : {}),
+    ...(reason ? { reason } : {}),
+    ...(customerId ? { customer: { id: customerId } } : {}),
+  };
 };
 
 /** What a sealed credentials box holds once opened. */
@@ -51,18 +53,21 @@ export interface WireCredentials {
   /** Present only on authenticated credentials (status `active`). */
   readonly accessToken?: string;
   readonly clientToken: string;
-  /** ISO 8601 instant after which the credentials are refused. */
-  readonly expiresAt: string;
+  /** ISO 8601 instant after which the credentials are refused; not in every version of the docs. */
+  readonly expiresAt?: string;
 }
 
 export const readWireCredentials: Reader<WireCredentials> = (value) => {
   if (!isPlainRecord(value)) return undefined;
   const clientToken = readString(own(value, "clientToken"));
-  const expiresAt = readString(own(value, "expiresAt"));
-  if (clientToken === undefined || expiresAt === undefined || Number.isNaN(Date.parse(expiresAt))) {
-    return undefined;
-  }
-  if (!Object.hasOwn(value, "accessToken")) return { clientToken, expiresAt };
-  const accessToken = readString(own(value, "accessToken"));
-  return accessToken === undefined ? undefined : { accessToken, clientToken, expiresAt };
+  if (clientToken === undefined) return undefined;
+  const expiresAt = own(value, "expiresAt");
+  if (expiresAt !== undefined && (typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt)))) return undefined;
+  const accessToken = own(value, "accessToken");
+  if (accessToken !== undefined && readString(accessToken) === undefined) return undefined;
+  return {
+    clientToken,
+    ...(accessToken === undefined ? {} : { accessToken: accessToken as string }),
+    ...(expiresAt === undefined ? {} : { expiresAt }),
+  };
 };

@@ -1,49 +1,41 @@
-import { isPlainRecord, own, readArray, readOneOf, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, readArray, readString, type Reader } from "../read.js";
 
-/** Codes a field error may carry. */
-export const FIELD_ERROR_CODES = [
-  "invalidSessionToken",
-  "sessionTokenUsed",
-  "sessionExpired",
-  "invalidClientToken",
-  "ipAddressMismatch",
-  "invalidPublicKey",
-] as const;
-
-export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
-
-export interface FieldError {
-  readonly field: string;
-  readonly code: FieldErrorCode;
+/** One problem in a frame's `error`, when it lists them (the connect frame's `errors`). */
+export interface FrameFieldError {
+  readonly field?: string;
+  readonly code?: string;
   readonly message: string;
 }
 
 /**
- * The payload of an `error` a frame reports, as MoonPay's frames shape it:
- * `validationError` lists what was wrong with the input, `generic` is
- * everything else.
+ * A frame's `error` payload: `code` and `message` on every frame, as MoonPay
+ * documents them (e.g. `generic`, `configurationError`, `invalidQuote`,
+ * `quoteExpired`, `ipAddressMismatch`); codes are read as open strings so
+ * that a code MoonPay adds later still reaches the merchant.
  */
-export type FrameErrorPayload =
-  | { readonly code: "validationError"; readonly message: string; readonly fieldErrors: readonly FieldError[] }
-  | { readonly code: "generic"; readonly message: string };
+export interface FrameErrorPayload {
+  readonly code: string;
+  readonly message: string;
+  readonly errors?: readonly FrameFieldError[];
+}
 
-const readFieldError: Reader<FieldError> = (value) => {
-  if (!isPlainRecord(value)) return undefined;
-  const field = readString(own(value, "field"));
-  const code = readOneOf(FIELD_ERROR_CODES)(own(value, "code"));
-  const message = readString(own(value, "message"));
-  return field && code && message ? { field, code, message } : undefined;
-};
-
-const readFieldErrors = readArray(readFieldError, 16);
-
-export const readFrameErrorPayload: Reader<FrameErrorPayload> = (value) => {
+const readFieldError: Reader<FrameFieldError> = (value) => {
+  if (typeof value === "string") return readString(value) ? { message: value } : undefined;
   if (!isPlainRecord(value)) return undefined;
   const message = readString(own(value, "message"));
   if (message === undefined) return undefined;
-  const code = own(value, "code");
-  if (code === "generic") return { code, message };
-  if (code !== "validationError") return undefined;
-  const fieldErrors = readFieldErrors(own(value, "fieldErrors"));
-  return fieldErrors === undefined ? undefined : { code, message, fieldErrors };
+  const field = readString(own(value, "field"));
+  const code = readString(own(value, "code"));
+  return { ...(field ? { field } : {}), ...(code ? { code } : {}), message };
+};
+
+const readFieldErrors = readArray(readFieldError, 32);
+
+export const readFrameErrorPayload: Reader<FrameErrorPayload> = (value) => {
+  if (!isPlainRecord(value)) return undefined;
+  const code = readString(own(value, "code"));
+  const message = readString(own(value, "message")) ?? code;
+  if (code === undefined || code.length > 64 || message === undefined) return undefined;
+  const errors = readFieldErrors(own(value, "errors"));
+  return { code, message, ...(errors && errors.length > 0 ? { errors } : {}) };
 };

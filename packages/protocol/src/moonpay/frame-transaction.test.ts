@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeTransactionStatus } from "./payment-types.js";
+import { normalizeTransactionStatus } from "./frame-transaction.js";
 
 describe("normalizeTransactionStatus", () => {
   it.each([

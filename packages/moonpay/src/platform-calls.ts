@@ -1,0 +1,87 @@
+import { ErrorCode, err, FramelinkError, ok, type Result } from "@framelink/frames";
+import { isPlainRecord, readPaymentMethods, readQuote, readTransaction, readTransactionPage, type Reader } from "@framelink/protocol";
+import { type CallOptions, currentCredentials, type PaymentContext } from "./payment-context.js";
+import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage } from "./payment-types.js";
+import { callPlatformApi, type PlatformRequest } from "./platform-api.js";
+
+async function call<T>(
+  context: PaymentContext,
+  request: Omit<PlatformRequest, "timeoutMs" | "signal">,
+  options: CallOptions | undefined,
+  read: Reader<T> | undefined,
+  what: string,
+): Promise<Result<T, FramelinkError>> {
+  const credentials = currentCredentials(context);
+  if (!credentials.ok) return credentials;
+  const answer = await callPlatformApi(context.options.apiOrigin, credentials.value.accessToken, {
+    ...request,
+    signal: options?.signal,
+    timeoutMs: context.options.callTimeoutMs,
+  });
+  if (!answer.ok || !read) return answer as Result<T, FramelinkError>;
+  const value = read(answer.value);
+  return value === undefined ? err(new FramelinkError(ErrorCode.InvalidMessage, `MoonPay answered with an unexpected ${what}.`)) : ok(value);
+}
+
+export function getPaymentMethods(context: PaymentContext, options?: CallOptions): Promise<Result<PaymentMethods, FramelinkError>> {
+  return call(context, { method: "GET", path: "/platform/v1/payment-methods" }, options, readPaymentMethods, "payment method list");
+}
+
+export async function deletePaymentMethod(context: PaymentContext, id: string, options?: CallOptions): Promise<Result<void, FramelinkError>> {
+  if (typeof id !== "string" || !id) return err(new FramelinkError(ErrorCode.InvalidOptions, "deletePaymentMethod() needs the payment method's id."));
+  const answer = await call(context, { method: "DELETE", path: `/platform/v1/payment-methods/${encodeURIComponent(id)}` }, options, undefined, "");
+  return answer.ok ? ok(undefined) : answer;
+}
+
+export function getQuote(context: PaymentContext, input: QuoteInput, options?: CallOptions): Promise<Result<Quote, FramelinkError>> {
+  const body = quoteBody(input);
+  if (!body) {
+    const message = "getQuote() takes source, destination and exactly one of sourceAmount or destinationAmount.";
+    return Promise.resolve(err(new FramelinkError(ErrorCode.InvalidOptions, message)));
+  }
+  return call(context, { method: "POST", path: "/platform/v1/quotes/buy", body }, options, readQuote, "quote");
+}
+
+export function getTransaction(context: PaymentContext, id: string, options?: CallOptions): Promise<Result<Transaction, FramelinkError>> {
+  if (typeof id !== "string" || !id) return Promise.resolve(err(new FramelinkError(ErrorCode.InvalidOptions, "getTransaction() needs the transaction's id.")));
+  return call(context, { method: "GET", path: `/platform/v1/transactions/${encodeURIComponent(id)}` }, options, readTransaction, "transaction");
+}
+
+export function listTransactions(
+  context: PaymentContext,
+  query: { readonly cursor?: string | null } = {},
+  options?: CallOptions,
+): Promise<Result<TransactionPage, FramelinkError>> {
+  const cursor = isPlainRecord(query) && typeof query.cursor === "string" && query.cursor ? query.cursor : undefined;
+  const path = cursor ? `/platform/v1/transactions?cursor=${encodeURIComponent(cursor)}` : "/platform/v1/transactions";
+  return call(context, { method: "GET", path }, options, readTransactionPage, "transaction page");
+}
+
+/** MoonPay's nested quote body from the flat input: `{ source: { asset, amount? }, destination, wallet?, paymentMethod? }`. */
+function quoteBody(input: unknown): Record<string, unknown> | undefined {
+  if (!isPlainRecord(input)) return undefined;
+  const field = (key: string) => (Object.hasOwn(input, key) ? input[key] : undefined);
+  const source = field("source");
+  const destination = field("destination");
+  const sourceAmount = amountOf(field("sourceAmount"));
+  const destinationAmount = amountOf(field("destinationAmount"));
+  if (typeof source !== "string" || !source || typeof destination !== "string" || !destination) return undefined;
+  if (sourceAmount === null || destinationAmount === null || (sourceAmount === undefined) === (destinationAmount === undefined)) return undefined;
+  const walletAddress = field("walletAddress");
+  const walletAddressTag = field("walletAddressTag");
+  const method = field("paymentMethod");
+  const paymentMethod = typeof method === "string" ? { type: method } : isPlainRecord(method) && typeof method.type === "string" ? { type: method.type, ...(typeof method.id === "string" ? { id: method.id } : {}) } : undefined;
+  return {
+    source: { asset: { code: source.toUpperCase() }, ...(sourceAmount ? { amount: sourceAmount } : {}) },
+    destination: { asset: { code: destination.toUpperCase() }, ...(destinationAmount ? { amount: destinationAmount } : {}) },
+    ...(typeof walletAddress === "string" && walletAddress ? { wallet: { address: walletAddress, ...(typeof walletAddressTag === "string" && walletAddressTag ? { tag: walletAddressTag } : {}) } } : {}),
+    ...(paymentMethod ? { paymentMethod } : {}),
+  };
+}
+
+/** A decimal amount as MoonPay takes it (a string); `null` for one that is not a positive decimal. */
+function amountOf(value: unknown): string | undefined | null {
+  if (value === undefined) return undefined;
+  const text = typeof value === "number" && Number.isFinite(value) ? String(value) : value;
+  return typeof text === "string" && /^\d+(\.\d+)?$/.test(text) && Number(text) > 0 ? text : null;
+}

@@ -1,0 +1,307 @@
+import { isPlainRecord, own, readArray, readString, type Reader } from "../read.js";
+import { normalizeTransactionStatus, type TransactionStatus } from "./frame-transaction.js";
+
+// MoonPay's platform API as the browser calls it with client credentials
+// (dev.moonpay.com/api-reference/platform): every answer is `{ data }`, read
+// here as untrusted input. Required fields are the ones a merchant acts on;
+// the rest is read when present and well-formed, and left out otherwise, so
+// that a field MoonPay adds or drops does not break a payment.
+
+export interface Asset {
+  /** e.g. `USD`, `ETH`, `USDC_SOL`. */
+  readonly code: string;
+  readonly name?: string;
+  readonly precision?: number;
+}
+
+/** An amount of an asset; amounts are decimal strings, to keep their precision. */
+export interface AssetAmount {
+  readonly amount?: string;
+  readonly asset: Asset;
+}
+
+export interface PaymentMethodConfig {
+  /** `apple_pay`, `google_pay`, `card`, … */
+  readonly type: string;
+  readonly capabilities: {
+    readonly supportedCurrencies: readonly string[];
+    readonly supportedTransactionTypes: readonly string[];
+    readonly allowsDeletion: boolean;
+    readonly requiresWidget: boolean;
+  };
+  readonly availability: { readonly active: boolean; readonly unavailableReason?: string };
+}
+
+/** A stored payment method (a card): its `id` and what MoonPay shows of it. */
+export interface StoredPaymentMethod {
+  readonly id: string;
+  readonly type: string;
+  readonly brand?: string;
+  readonly last4?: string;
+  readonly expiryMonth?: number;
+  readonly expiryYear?: number;
+}
+
+export interface PaymentMethods {
+  readonly paymentMethodConfigs: readonly PaymentMethodConfig[];
+  readonly paymentMethods: readonly StoredPaymentMethod[];
+}
+
+export interface Fees {
+  readonly network?: AssetAmount;
+  readonly moonpay?: AssetAmount;
+  /** The partner's fee: `partner` in the preview documentation, `ecosystem` in the current one. */
+  readonly partner?: AssetAmount;
+  readonly ecosystem?: AssetAmount;
+}
+
+export interface Wallet {
+  readonly address: string;
+  readonly tag?: string;
+}
+
+/** A disclosure the customer must be shown before paying, by id and wording version. */
+export interface PaymentDisclosure {
+  readonly id: string;
+  readonly version: string;
+}
+
+export interface Quote {
+  readonly source: AssetAmount;
+  readonly destination: AssetAmount;
+  readonly fees: Fees;
+  readonly wallet: Wallet | null;
+  readonly paymentMethod: { readonly type: string; readonly id?: string } | null;
+  /** The customer's remaining limits, as MoonPay shapes them (`daily`/`monthly`/`yearly`), or `null`. */
+  readonly limits: Readonly<Record<string, unknown>> | null;
+  readonly expiresAt: string;
+  /** `false` until the quote has a wallet and a payment method: a price quote only. */
+  readonly executable: boolean;
+  readonly exchangeRate?: string;
+  readonly paymentDisclosures: readonly PaymentDisclosure[];
+  /** Opaque: hand it to a payment frame as it is, never parse it. */
+  readonly signature: string;
+}
+
+export interface TransactionStage {
+  /** e.g. `ordering`, `waiting_payment`, `processing`, `delivery`. */
+  readonly kind: string;
+  readonly name?: string;
+  /** e.g. `not_started`, `in_progress`, `success`, `failed`. */
+  readonly status: string;
+  readonly failureReason?: string;
+}
+
+export interface Transaction {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly updatedAt?: string;
+  readonly status: TransactionStatus;
+  readonly source?: AssetAmount;
+  readonly destination?: AssetAmount;
+  readonly fees?: Fees;
+  readonly wallet?: Wallet;
+  readonly customer?: { readonly id: string };
+  readonly paymentMethod?: { readonly type: string };
+  readonly stages: readonly TransactionStage[];
+}
+
+export interface TransactionPage {
+  readonly data: readonly Transaction[];
+  readonly pageInfo: { readonly nextCursor: string | null };
+}
+
+/** The API's error body, as far as it can be read: `code` (string or number), `message`, `type`. */
+export interface PlatformApiError {
+  readonly code?: string;
+  readonly type?: string;
+  readonly message?: string;
+}
+
+const optional = <T>(value: T | undefined, key: string) => (value === undefined ? {} : { [key]: value });
+
+const readDecimal: Reader<string> = (value) =>
+  typeof value === "number" && Number.isFinite(value) ? String(value) : typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? value : undefined;
+
+const readBoolean: Reader<boolean> = (value) => (typeof value === "boolean" ? value : undefined);
+
+const readInteger: Reader<number> = (value) => (typeof value === "number" && Number.isInteger(value) ? value : undefined);
+
+const readStrings = readArray(readString, 256);
+
+const readAsset: Reader<Asset> = (value) => {
+  if (!isPlainRecord(value)) return undefined;
+  const code = readString(own(value, "code"));
+  if (!code) return undefined;
+  return { code, ...optional(readString(own(value, "name")), "name"), ...optional(readInteger(own(value, "precision")), "precision") };
+};
+
+export const readAssetAmount: Reader<AssetAmount> = (value) => {
+  if (!isPlainRecord(value)) return undefined;
+  const asset = readAsset(own(value, "asset")) ?? readAsset({ code: own(value, "currencyCode") });
+  if (!asset) return undefined;
+  return { ...optional(readDecimal(own(value, "amount")), "amount"), asset };
+};
+
+const readFees: Reader<Fees> = (value) => {
+  if (!isPlainRecord(value)) return undefined;
+  const fees: Record<string, AssetAmount> = {};
+  for (const key of ["network", "moonpay", "partner", "ecosystem"]) {
+    const fee = readAssetAmount(own(value, key));
+    if (fee) fees[key] = fee;
+  }
+  return fees;
+};
+
+const readWallet: Reader<Wallet> = (value) => {
+  if (!isPlainRecord(value)) return undefined;
+  const address = readString(own(value, "address"));
+  return address ? { address, ...optional(readString(own(value, "tag")), "tag") } : undefined;
+};
+
+const readPaymentMethodConfig: Reader<PaymentMethodConfig> = (value) => {
+  if (!isPlainRecord(value)) return undefined;
+  const type = readString(own(value, "type"));
+  const capabilities = own(value, "capabilities");
+  const availability = own(value, "availability");
+  if (!type || !isPlainRecord(capabilities) || !isPlainRecord(availability)) return undefined;
+  const active = readBoolean(own(availability, "active"));
+  if (active === undefined) return undefined;
+  return {
+    type,
+    capabilities: {
+      supportedCurrencies: readStrings(own(capabilities, "supportedCurrencies")) ?? [],
+      supportedTransactionTypes: readStrings(own(capabilities, "supportedTransactionTypes")) ?? [],
+      allowsDeletion: readBoolean(own(capabilities, "allowsDeletion")) ?? false,
+      requiresWidget: readBoolean(own(capabilities, "requiresWidget")) ?? false,
+    },
+    availability: { active, ...optional(readString(own(availability, "unavailableReason") ?? own(availability, "reason")), "unavailableReason") },
+  };
+};
+
+const readStoredPaymentMethod: Reader<StoredPaymentMethod> = (value) => {
+  if (!isPlainRecord(value)) return undefined;
+  const id = readString(own(value, "id"));
+  if (!id) return undefined;
+  return {
+    id,
+    type: readString(own(value, "type")) ?? "card",
+    ...optional(readString(own(value, "brand")), "brand"),
+    ...optional(readString(own(value, "last4")), "last4"),
+    ...optional(readInteger(own(value, "expiryMonth")), "expiryMonth"),
+    ...optional(readInteger(own(value, "expiryYear")), "expiryYear"),
+  };
+};
+
+/** The `data` of an answer, or `undefined` when the body is not `{ data }`. */
+export function readData(body: unknown): unknown {
+  return isPlainRecord(body) && Object.hasOwn(body, "data") ? own(body, "data") : undefined;
+}
+
+/**
+ * `GET /platform/v1/payment-methods`. The API reference's shape is
+ * `{ data: { paymentMethodConfigs, paymentMethods } }`; the SDK reference's
+ * newer one, `{ data: [configs], storedCards? }`, is read as well.
+ */
+export const readPaymentMethods: Reader<PaymentMethods> = (body) => {
+  const data = readData(body);
+  const configs = Array.isArray(data) ? data : isPlainRecord(data) ? own(data, "paymentMethodConfigs") : undefined;
+  const stored = Array.isArray(data) ? (isPlainRecord(body) ? (own(body, "storedCards") ?? []) : []) : isPlainRecord(data) ? (own(data, "paymentMethods") ?? []) : undefined;
+  const paymentMethodConfigs = readArray(readPaymentMethodConfig)(configs);
+  const paymentMethods = readArray(readStoredPaymentMethod, 256)(stored);
+  return paymentMethodConfigs && paymentMethods ? { paymentMethodConfigs, paymentMethods } : undefined;
+};
+
+const readDisclosure: Reader<PaymentDisclosure> = (value) => {
+  if (!isPlainRecord(value)) return undefined;
+  const id = readString(own(value, "id"));
+  const version = readString(own(value, "version")) ?? (typeof own(value, "version") === "number" ? String(own(value, "version")) : undefined);
+  return id && version ? { id, version } : undefined;
+};
+
+/** `POST /platform/v1/quotes/buy` → `{ data: Quote }`. */
+export const readQuote: Reader<Quote> = (body) => {
+  const data = readData(body);
+  if (!isPlainRecord(data)) return undefined;
+  const source = readAssetAmount(own(data, "source"));
+  const destination = readAssetAmount(own(data, "destination"));
+  const signature = readString(own(data, "signature"));
+  const executable = readBoolean(own(data, "executable"));
+  const expiresAt = readString(own(data, "expiresAt"));
+  if (!source || !destination || !signature || executable === undefined || !expiresAt || Number.isNaN(Date.parse(expiresAt))) return undefined;
+  const method = own(data, "paymentMethod");
+  const methodType = isPlainRecord(method) ? readString(own(method, "type")) : undefined;
+  const limits = own(data, "limits");
+  return {
+    source,
+    destination,
+    fees: readFees(own(data, "fees")) ?? {},
+    wallet: readWallet(own(data, "wallet")) ?? null,
+    paymentMethod: methodType ? { type: methodType, ...optional(readString(own(method as Record<string, unknown>, "id")), "id") } : null,
+    limits: isPlainRecord(limits) ? limits : null,
+    expiresAt,
+    executable,
+    ...optional(readDecimal(own(data, "exchangeRate")), "exchangeRate"),
+    paymentDisclosures: readArray(readDisclosure)(own(data, "paymentDisclosures")) ?? [],
+    signature,
+  };
+};
+
+const readStage: Reader<TransactionStage> = (value) => {
+  if (!isPlainRecord(value)) return undefined;
+  const kind = readString(own(value, "kind"));
+  const status = readString(own(value, "status"));
+  if (!kind || !status) return undefined;
+  return { kind, ...optional(readString(own(value, "name")), "name"), status, ...optional(readString(own(value, "failureReason")), "failureReason") };
+};
+
+function readTransactionRecord(value: unknown): Transaction | undefined {
+  if (!isPlainRecord(value)) return undefined;
+  const id = readString(own(value, "id"));
+  const createdAt = readString(own(value, "createdAt"));
+  const status = readString(own(value, "status"));
+  if (!id || !createdAt || !status) return undefined;
+  const customer = own(value, "customer");
+  const customerId = isPlainRecord(customer) ? readString(own(customer, "id")) : undefined;
+  const method = own(value, "paymentMethod");
+  const methodType = isPlainRecord(method) ? readString(own(method, "type")) : undefined;
+  return {
+    id,
+    createdAt,
+    ...optional(readString(own(value, "updatedAt")), "updatedAt"),
+    status: normalizeTransactionStatus(status),
+    ...optional(readAssetAmount(own(value, "source")), "source"),
+    ...optional(readAssetAmount(own(value, "destination")), "destination"),
+    ...optional(readFees(own(value, "fees")), "fees"),
+    ...optional(readWallet(own(value, "wallet")), "wallet"),
+    ...(customerId ? { customer: { id: customerId } } : {}),
+    ...(methodType ? { paymentMethod: { type: methodType } } : {}),
+    stages: readArray(readStage)(own(value, "stages")) ?? [],
+  };
+}
+
+/** `GET /platform/v1/transactions/{id}` → `{ data: Transaction }`. */
+export const readTransaction: Reader<Transaction> = (body) => readTransactionRecord(readData(body));
+
+/** `GET /platform/v1/transactions` → `{ data: Transaction[], pageInfo: { nextCursor } }`. */
+export const readTransactionPage: Reader<TransactionPage> = (body) => {
+  const data = readArray(readTransactionRecord, 1000)(readData(body));
+  if (!data || !isPlainRecord(body)) return undefined;
+  const pageInfo = own(body, "pageInfo");
+  const next = isPlainRecord(pageInfo) ? readString(own(pageInfo, "nextCursor")) : undefined;
+  return { data, pageInfo: { nextCursor: next ?? null } };
+};
+
+/**
+ * The error body of a refused call. The documentation shows
+ * `{ code, message, errors? }` (code a string such as `not_found`) and, on
+ * another page, `{ code: 400, type, message }`; both are read, and a body
+ * nested under `error` too.
+ */
+export const readPlatformApiError: Reader<PlatformApiError> = (body) => {
+  const record = isPlainRecord(body) && isPlainRecord(own(body, "error")) ? (own(body, "error") as Record<string, unknown>) : body;
+  if (!isPlainRecord(record)) return undefined;
+  const rawCode = own(record, "code");
+  const code = typeof rawCode === "number" && Number.isInteger(rawCode) ? String(rawCode) : readString(rawCode);
+  return { ...optional(code, "code"), ...optional(readString(own(record, "type")), "type"), ...optional(readString(own(record, "message")), "message") };
+};
