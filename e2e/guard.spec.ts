@@ -1,4 +1,5 @@
 import { test } from "./support/guard.js";
+import { MOCK_HOST_ORIGIN } from "./origins.js";
 import { createSession, customer, openMerchant } from "./support/moonpay.js";
 
 // The guard around every test (support/guard.ts) must be able to fail: each
@@ -16,6 +17,21 @@ test("a session token in the page's URL fails the test", async ({ page, request 
   test.fail(true, "the guard finds the token in the page's URL");
   const token = await createSession(request, customer());
   await page.evaluate((t) => history.replaceState(null, "", `?token=${encodeURIComponent(t)}`), token);
+});
+
+test("a token in a MoonPay frame's URL under a parameter MoonPay's protocol does not name fails the test", async ({ page, request }) => {
+  test.fail(true, "the guard allows tokens only in the parameters the protocol names");
+  const token = await createSession(request, customer());
+  await page.evaluate(
+    ([origin, t]) => {
+      const frame = document.createElement("iframe");
+      frame.referrerPolicy = "no-referrer";
+      frame.src = `${origin}/platform/v1/check-connection?channelId=ch_guard&debug=${encodeURIComponent(t)}`;
+      document.body.append(frame);
+    },
+    [MOCK_HOST_ORIGIN, token] as const,
+  );
+  await page.waitForTimeout(500);
 });
 
 test("a secret in the console fails the test", async ({ page, request }) => {

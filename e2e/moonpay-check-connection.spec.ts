@@ -4,7 +4,7 @@ import { connectCustomer, createSession, customer, expectCleanPage, openMerchant
 
 test.afterEach(({ page }) => expectCleanPage(page));
 
-type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: string; fieldErrors?: { code: string }[] } };
+type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: string; frameError?: { code: string } } };
 
 async function check(page: import("@playwright/test").Page, token: string): Promise<Answer> {
   expect(await page.evaluate((t) => window.fixture.createClient(t), token)).toEqual({ ok: true });
@@ -48,24 +48,30 @@ test("a returning customer is active at once, with credentials and no visible fr
   const answer = await check(page, await createSession(request, id));
   expect(answer.value?.status).toBe("active");
   const credentials = answer.value?.credentials as { accessToken: string; clientToken: string; expiresAt: string };
+  expect(answer.value?.customer).toEqual({ id: expect.stringMatching(/^cus_/) });
   expect(credentials.accessToken).toMatch(/^at_/);
   expect(credentials.clientToken).toMatch(/^ct_/);
   expect(Date.parse(credentials.expiresAt)).toBeGreaterThan(Date.now());
   await expect(page.locator("#connect-container iframe")).toHaveCount(0);
 });
 
-test("the check frame is invisible to people and assistive technology", async ({ page, request }) => {
-  await check(page, await createSession(request, customer()));
-  const frame = page.locator(`iframe[src^="${MOCK_HOST_ORIGIN}/platform/v1/check-connection"]`);
+test("the check frame is invisible to people and assistive technology, and sends no referrer", async ({ page, request }) => {
+  // Held back a second, so that the frame can be looked at before it answers and goes.
+  await page.route("**/platform/v1/check-connection?**", (route) => setTimeout(() => void route.continue(), 1000));
+  await page.evaluate((t) => window.fixture.createClient(t), await createSession(request, customer()));
+  const frame = page.locator(`iframe[src^="${MOCK_HOST_ORIGIN}/platform/v1/check-connection?"]`);
   await expect(frame).toHaveCount(1);
   await expect(frame).toHaveAttribute("aria-hidden", "true");
   await expect(frame).toHaveAttribute("tabindex", "-1");
   await expect(frame).toHaveAttribute("title", /MoonPay/);
+  await expect(frame).toHaveAttribute("referrerpolicy", "no-referrer");
   await expect(frame).toBeHidden();
   expect(await frame.evaluate((element: HTMLElement) => [element.offsetWidth, element.offsetHeight])).toEqual([0, 0]);
+  expect((await page.evaluate(() => window.fixture.getConnection())) as Answer).toEqual({ ok: true, value: { status: "connectionRequired" } });
+  await expect(frame).toHaveCount(0);
 });
 
-test("a repeat check answers from the live frame without loading it again", async ({ page, request }) => {
+test("a repeat call answers from what the client knows: the frame loads once, and is gone once it has answered", async ({ page, request }) => {
   const loads: string[] = [];
   page.on("request", (req) => {
     if (req.url().includes("/platform/v1/check-connection")) loads.push(req.url());
@@ -75,18 +81,20 @@ test("a repeat check answers from the live frame without loading it again", asyn
   expect(first.value).toEqual({ status: "connectionRequired" });
   expect(second.value).toEqual({ status: "connectionRequired" });
   expect(loads).toHaveLength(1);
+  expect(await page.evaluate(() => window.fixture.iframeCount())).toBe(0);
 });
 
-test("the session token never appears in a URL", async ({ page, request }) => {
-  const urls: string[] = [];
-  page.on("request", (req) => urls.push(req.url()));
+test("the session token travels only in the check frame's URL, as MoonPay's protocol puts it, and in no Referer", async ({ page, request }) => {
+  const seen: { url: string; referer: string }[] = [];
+  page.context().on("request", (req) => seen.push({ url: req.url(), referer: req.headers().referer ?? "" }));
   const token = await createSession(request, customer());
   await check(page, token);
-  expect(urls.some((url) => url.includes("/platform/v1/check-connection"))).toBe(true);
-  for (const url of urls) {
-    expect(url).not.toContain(token);
-    expect(url).not.toContain(encodeURIComponent(token));
-  }
+  const carrying = seen.filter(({ url }) => url.includes(encodeURIComponent(token)) || url.includes(token));
+  expect(carrying.map(({ url }) => new URL(url).pathname)).toEqual(["/platform/v1/check-connection"]);
+  const src = new URL(carrying[0]!.url);
+  expect([...src.searchParams.keys()].sort()).toEqual(["channelId", "publicKey", "sessionToken"]);
+  expect(src.searchParams.get("publicKey")).toMatch(/^[0-9a-f]{64}$/);
+  for (const { referer } of seen) expect(referer).not.toContain(encodeURIComponent(token));
 });
 
 test("a spent session token is refused", async ({ page, request }) => {
@@ -95,20 +103,20 @@ test("a spent session token is refused", async ({ page, request }) => {
   await openMerchant(page);
   const answer = await check(page, token);
   expect(answer.ok).toBe(false);
-  expect(answer.error?.code).toBe("validationError");
-  expect(answer.error?.fieldErrors?.[0]?.code).toBe("sessionTokenUsed");
+  expect(answer.error?.code).toBe("frameError");
+  expect(answer.error?.frameError?.code).toBe("sessionTokenUsed");
 });
 
 test("an unknown session token is refused by the frame", async ({ page }) => {
   const answer = await check(page, "c3N0X25vdGFyZWFsdG9rZW4=");
-  expect(answer.error?.code).toBe("validationError");
-  expect(answer.error?.fieldErrors?.[0]?.code).toBe("invalidSessionToken");
+  expect(answer.error?.code).toBe("frameError");
+  expect(answer.error?.frameError?.code).toBe("invalidSessionToken");
 });
 
 test("a session created for another device is refused", async ({ page, request }) => {
   const answer = await check(page, await createSession(request, customer(), "203.0.113.7"));
-  expect(answer.error?.code).toBe("validationError");
-  expect(answer.error?.fieldErrors?.[0]?.code).toBe("ipAddressMismatch");
+  expect(answer.error?.code).toBe("frameError");
+  expect(answer.error?.frameError?.code).toBe("ipAddressMismatch");
 });
 
 test("a missing or malformed token is an error Result from createClient, not a throw", async ({ page }) => {
@@ -123,7 +131,7 @@ test("a missing or malformed token is an error Result from createClient, not a t
 test("a frame host that is down ends in handshakeTimeout within the timeout", async ({ page }) => {
   const timeout = 1500;
   await page.evaluate(
-    ({ origin, ms }) => window.fixture.createClient("c3N0XzAwMQ==", { frameOrigin: origin, handshakeTimeoutMs: ms }),
+    ({ origin, ms }) => window.fixture.createClient("c3N0XzAwMQ==", { frameBaseUrl: origin, handshakeTimeoutMs: ms }),
     { origin: DOWN_HOST_ORIGIN, ms: timeout },
   );
   const started = Date.now();
@@ -155,7 +163,7 @@ test("a merchant origin not allowed for the key cannot frame the check frame", {
   const violations = takeCspViolations(page);
   expect(violations.length).toBeGreaterThan(0);
   for (const violation of violations) expect(violation).toContain("frame-ancestors");
-  // The token was never delivered, so it is still good on an allowed origin.
+  // The frame never ran, so the token was never spent: it is still good on an allowed origin.
   await openMerchant(page);
   expect((await check(page, token)).value).toEqual({ status: "connectionRequired" });
 });

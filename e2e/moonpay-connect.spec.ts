@@ -43,6 +43,26 @@ test("the connect frame is titled for screen readers and takes focus into its fo
   await expect(connectFrame(page).getByLabel("Email")).toBeFocused();
 });
 
+test("the connect frame gets MoonPay's documented parameters and permissions, and sends no referrer", async ({ page, request }) => {
+  await startConnect(page, await createSession(request, customer()), { appearance: "dark" });
+  await waitForEvent(page, "ready");
+  const frame = page.locator("#connect-container iframe");
+  const src = new URL((await frame.getAttribute("src"))!);
+  expect(src.pathname).toBe("/platform/v1/connect");
+  expect([...src.searchParams.keys()].sort()).toEqual(["channelId", "clientToken", "publicKey", "theme"]);
+  expect(src.searchParams.get("theme")).toBe("dark");
+  await expect(frame).toHaveAttribute("allow", "accelerometer 'src'; autoplay 'src'; camera 'src'; encrypted-media 'src'; gyroscope 'src'");
+  await expect(frame).toHaveAttribute("referrerpolicy", "no-referrer");
+});
+
+test("without a theme the frame URL has none, and the frame follows the system setting", async ({ page, request }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await startConnect(page, await createSession(request, customer()));
+  await waitForEvent(page, "ready");
+  expect(new URL((await page.locator("#connect-container iframe").getAttribute("src"))!).searchParams.has("theme")).toBe(false);
+  await expect(connectFrame(page).locator("body")).toHaveCSS("background-color", "rgb(18, 18, 22)");
+});
+
 test("a wrong verification code is refused in the frame and the flow goes on", async ({ page, request }) => {
   await startConnect(page, await createSession(request, customer()));
   const frame = connectFrame(page);
@@ -126,7 +146,7 @@ test("client.dispose() mid-flow leaves no iframe and no later event", async ({ p
 
 test("connect() against a frame host that is down is an error Result, cleanly", async ({ page }) => {
   await page.evaluate(
-    (origin) => window.fixture.createClient("c3N0XzAwMQ==", { frameOrigin: origin, handshakeTimeoutMs: 1000 }),
+    (origin) => window.fixture.createClient("c3N0XzAwMQ==", { frameBaseUrl: origin, handshakeTimeoutMs: 1000 }),
     DOWN_HOST_ORIGIN,
   );
   const answer = (await page.evaluate(() => window.fixture.connect())) as Answer;

@@ -26,7 +26,7 @@ function page(title, file, integrity, sample, body, directory = "script-tags") {
   <head>
     <meta charset="utf-8" />
     <title>${title}</title>
-    <script src="/${directory}/${file}" integrity="${integrity}" crossorigin="anonymous" data-frame-origin="${MOCK_HOST}" data-api-origin="${MOCK_HOST}"></script>
+    <script src="/${directory}/${file}" integrity="${integrity}" crossorigin="anonymous" data-frame-base-url="${MOCK_HOST}" data-api-base-url="${MOCK_HOST}"></script>
     ${sample ? `<script src="/script-samples/${sample}"></script>` : ""}
   </head>
   <body>

@@ -26,6 +26,8 @@ export default defineConfig({
         bench: resolve(root, "bench.html"),
         react: resolve(root, "react.html"),
         hostile: resolve(root, "hostile.html"),
+        // The manual MoonPay integration: MoonPay's protocol by hand, no Framelink package.
+        "manual-moonpay": resolve(root, "manual-moonpay.html"),
       },
     },
   },

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "../origins.js";
-import { findSecrets, type Issued } from "./secrets.js";
+import { findSecrets, isMoonPayFrameUrl, type Issued, withoutFrameTokens } from "./secrets.js";
 
 // Runs around every e2e test (issue 8). During the test it records, in every
 // page and frame: Content-Security-Policy violations, unhandled rejections,
@@ -116,12 +116,15 @@ export const test = base.extend<{ guard: void }>({
       };
       scan("storage", stored);
       // OAuth codes travel in the redirect URL by design of OAuth (and are redeemed once).
-      scan("request URL", seen.requests.map((request) => request.url), false);
-      // A page's own server sees its URL anyway; a Referer matters when it leaves for another origin.
-      scan("Referer", seen.requests.filter((request) => request.referer && new URL(request.referer).origin !== new URL(request.url).origin).map((request) => request.referer));
-      scan("frame URL", seen.urls, false);
+      // MoonPay's tokens travel in its frames' `src`, where its protocol puts them, and nowhere else.
+      scan("request URL", seen.requests.map((request) => withoutFrameTokens(request.url)), false);
+      // A page's own server sees its URL anyway; a Referer matters when it leaves for another origin,
+      // and a MoonPay frame's URL (its tokens) must never be sent as one at all.
+      const exposed = (request: Seen["requests"][number]) => isMoonPayFrameUrl(request.referer) || new URL(request.referer).origin !== new URL(request.url).origin;
+      scan("Referer", seen.requests.filter((request) => request.referer && exposed(request)).map((request) => request.referer));
+      scan("frame URL", seen.urls.map(withoutFrameTokens), false);
       // The redirect page keeps the bank's single-use code in its URL on purpose: a reload resumes the link with it.
-      scan("current URL", context.pages().flatMap((open) => open.frames().map((frame) => frame.url())), false);
+      scan("current URL", context.pages().flatMap((open) => open.frames().map((frame) => withoutFrameTokens(frame.url()))), false);
       if (!annotated(LOGS_SECRETS_BY_DESIGN)) scan("console", seen.console);
 
       mkdirSync(GUARD_REPORT_DIR, { recursive: true });

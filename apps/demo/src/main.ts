@@ -1,4 +1,4 @@
-import { type ApplePayEvent, type ConnectEvent, createClient, type FrameHandle, type MoonPayClient } from "@framelink/moonpay";
+import { type PaymentFrameEvent, type ConnectEvent, createClient, type FrameHandle, type MoonPayClient } from "@framelink/moonpay";
 import { moneyKitCallbacks, newMoneyKit } from "./moneykit-demo.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -40,7 +40,7 @@ $("session-form").addEventListener("submit", async (event) => {
     body: JSON.stringify({ externalCustomerId }),
   });
   const { sessionToken } = (await response.json()) as { sessionToken?: string };
-  const created = createClient({ sessionToken: sessionToken ?? "", frameOrigin: config.frameOrigin, apiOrigin: config.frameOrigin });
+  const created = createClient({ sessionToken: sessionToken ?? "", frameBaseUrl: config.frameOrigin, apiBaseUrl: config.frameOrigin });
   if (!created.ok) return log(`createClient failed: ${created.error.code}`);
   client = created.value;
   enable(true);
@@ -93,7 +93,7 @@ buttons.methods.addEventListener("click", async () => {
   const result = await client!.getPaymentMethods();
   if (!result.ok) return log(`getPaymentMethods error: ${result.error.code}`);
   $("methods-list").textContent = result.value.paymentMethodConfigs
-    .map((config) => `${config.type}: ${config.availability.active ? "available" : `unavailable (${config.availability.reason ?? "?"})`}`)
+    .map((config) => `${config.type}: ${config.availability.active ? "available" : `unavailable (${config.availability.unavailableReason ?? "?"})`}`)
     .join(", ");
   log("getPaymentMethods → ok");
 });
@@ -111,25 +111,29 @@ $("quote-form").addEventListener("submit", async (event) => {
   const quote = await client!.getQuote(input);
   if (!quote.ok) return log(`getQuote error: ${quote.error.code} — ${quote.error.message}`);
   $("quote-details").hidden = false;
-  $("quote-amount").textContent = `${quote.value.destinationAmount} ETH for ${quote.value.sourceAmount} USD`;
-  $("quote-fees").textContent = `${quote.value.fees.processing} processing + ${quote.value.fees.network} network (${quote.value.fees.currency.toUpperCase()})`;
+  const { source, destination, fees } = quote.value;
+  $("quote-amount").textContent = `${destination.amount ?? "?"} ${destination.asset.code} for ${source.amount ?? "?"} ${source.asset.code}`;
+  $("quote-fees").textContent = Object.entries(fees)
+    .map(([party, fee]) => `${fee.amount ?? "?"} ${fee.asset.code} ${party}`)
+    .join(" + ");
   $("quote-expiry").textContent = new Date(quote.value.expiresAt).toLocaleTimeString();
-  $("quote-disclosures").textContent = quote.value.paymentDisclosures.map((disclosure) => disclosure.text).join(" ");
+  // A real page shows each disclosure's wording, chosen by its id and version (MoonPay's going-live page).
+  $("quote-disclosures").textContent = quote.value.paymentDisclosures.map((disclosure) => `${disclosure.id} (v${disclosure.version})`).join(", ");
   log(`getQuote → executable: ${quote.value.executable}`);
   $("pay-container").replaceChildren();
   const applePay = await client!.setupApplePay({
     quote: quote.value.signature,
     container: $("pay-container"),
-    onEvent: (payEvent: ApplePayEvent) => void onApplePayEvent(payEvent, input),
+    onEvent: (payEvent: PaymentFrameEvent) => void onApplePayEvent(payEvent, input),
   });
   if (!applePay.ok) log(`setupApplePay error: ${applePay.error.code}`);
 });
 
-async function onApplePayEvent(event: ApplePayEvent, input: Parameters<MoonPayClient["getQuote"]>[0]): Promise<void> {
+async function onApplePayEvent(event: PaymentFrameEvent, input: Parameters<MoonPayClient["getQuote"]>[0]): Promise<void> {
   log(`Apple Pay ${event.kind}${event.kind === "error" ? ` → ${event.payload.code}` : ""}`);
-  if (event.kind === "quoteExpired") {
+  if (event.kind === "error" && event.payload.code === "quoteExpired") {
     const fresh = await client!.getQuote(input);
-    if (fresh.ok) await event.payload.setQuote(fresh.value.signature);
+    if (fresh.ok) event.payload.frame.setQuote(fresh.value);
   } else if (event.kind === "challenge") {
     await client!.setupChallenge({
       url: event.payload.url,
@@ -137,7 +141,7 @@ async function onApplePayEvent(event: ApplePayEvent, input: Parameters<MoonPayCl
       onEvent: (challenge) => {
         log(`challenge ${challenge.kind}`);
         if (challenge.kind === "complete" || challenge.kind === "cancelled") challenge.payload.frame.dispose();
-        if (challenge.kind === "complete" && challenge.payload.transaction.id) void follow(challenge.payload.transaction.id);
+        if (challenge.kind === "complete" && challenge.payload.flow === "buy" && challenge.payload.transaction.id) void follow(challenge.payload.transaction.id);
       },
     });
   } else if (event.kind === "complete") {
@@ -149,7 +153,8 @@ async function onApplePayEvent(event: ApplePayEvent, input: Parameters<MoonPayCl
 async function follow(id: string): Promise<void> {
   $("transaction").textContent = `${id}: pending`;
   const settled = await client!.waitForTransaction(id);
-  $("transaction").textContent = settled.ok ? `${id}: ${settled.value.status}${settled.value.failureCode ? ` (${settled.value.failureCode})` : ""}` : `error ${settled.error.code}`;
+  const failure = settled.ok ? settled.value.stages.find((stage) => stage.failureReason)?.failureReason : undefined;
+  $("transaction").textContent = settled.ok ? `${id}: ${settled.value.status}${failure ? ` (${failure})` : ""}` : `error ${settled.error.code}`;
   log(`transaction ${settled.ok ? settled.value.status : settled.error.code}`);
 }
 

@@ -10,10 +10,13 @@ import { moneyKitApiRoutes } from "./moneykit/api-routes.js";
 import { bankRoutes } from "./moneykit/bank-routes.js";
 import { moneyKitFrameApiRoutes } from "./moneykit/frame-api-routes.js";
 import { MoneyKitStore } from "./moneykit/store.js";
+import { challengeFrameApiRoutes } from "./moonpay/challenge-frame-api-routes.js";
 import { frameApiRoutes } from "./moonpay/frame-api-routes.js";
 import { paymentFrameApiRoutes } from "./moonpay/payment-frame-api-routes.js";
 import { PaymentsStore } from "./moonpay/payments-store.js";
 import { platformApiRoutes } from "./moonpay/platform-api-routes.js";
+import { resetFrameApiRoutes } from "./moonpay/reset-frame-api-routes.js";
+import { platformTraffic } from "./moonpay/platform-traffic.js";
 import { sessionRoutes } from "./moonpay/session-routes.js";
 import { MoonPayStore } from "./moonpay/store.js";
 
@@ -42,10 +45,13 @@ export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: ()
     "/",
     virtualAccountsRoutes({ partners: config.vaPartners, timestampWindowMs: config.vaTimestampWindowMs, rateLimit: config.vaRateLimit }),
   );
+  app.use("/platform/v1/*", platformTraffic());
   app.route("/", sessionRoutes(stores.moonpay, config.moonpaySecretKey));
   app.route("/", frameApiRoutes(stores.moonpay));
   app.route("/", platformApiRoutes(stores.moonpay, stores.payments, config.allowedOrigins));
   app.route("/", paymentFrameApiRoutes(stores.moonpay, stores.payments));
+  app.route("/", challengeFrameApiRoutes(stores.payments));
+  app.route("/", resetFrameApiRoutes(stores.moonpay));
   app.route("/", moneyKitApiRoutes(stores.moneykit, { clientId: config.moneykitClientId, clientSecret: config.moneykitClientSecret }));
   app.route("/", moneyKitFrameApiRoutes(stores.moneykit, bankOrigin));
   app.route("/", framePages(config.allowedOrigins));

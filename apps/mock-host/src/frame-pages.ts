@@ -13,6 +13,10 @@ const PAGES: Record<string, string> = {
   "/platform/v1/connect": "moonpay/connect.html",
   "/moneykit/connect": "moneykit/connect.html",
   "/platform/v1/apple-pay": "moonpay/apple-pay.html",
+  "/platform/v1/google-pay": "moonpay/google-pay.html",
+  "/platform/v1/buy": "moonpay/buy.html",
+  "/platform/v1/buy-button": "moonpay/buy-button.html",
+  "/platform/v1/widget": "moonpay/widget.html",
   "/platform/v1/challenge": "moonpay/challenge.html",
   "/platform/v1/reset": "moonpay/reset.html",
   "/bench/echo": "bench/echo.html",
@@ -24,7 +28,10 @@ const ALLOWED_ORIGINS_PLACEHOLDER = "%ALLOWED_ORIGINS%";
 /**
  * Serves the frames with the headers that make them safe to embed only where
  * allowed: `frame-ancestors` from the allowlist, a script policy with no
- * inline code, no caching, no referrer.
+ * inline code, no caching, no referrer. MoonPay's frames take tokens in
+ * their URL: `no-referrer` keeps the URL out of every request the page makes
+ * (its scripts, styles and backend calls), and `no-store` keeps the page,
+ * served for that URL, out of caches.
  */
 export function framePages(allowed: AllowedOrigins): Hono {
   const app = new Hono();

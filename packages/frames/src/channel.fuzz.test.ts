@@ -1,4 +1,4 @@
-import { parseConnectFrameEvent, readTransportMessage } from "@framelink/protocol";
+import { parseLinkFrameEvent, readTransportMessage } from "@framelink/protocol";
 import fc from "fast-check";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { FUZZ_CHANNEL, hostileMessage, prototypeSnapshot } from "../../protocol/src/fuzz.test-helper.js";
@@ -54,7 +54,7 @@ it(`${RUNS} hostile messages at the window and the port: no throw, no prototype 
     callTimeoutMs: 5_000,
     methods: {
       emit: (message: unknown) => {
-        const event = parseConnectFrameEvent(message, FUZZ_CHANNEL);
+        const event = parseLinkFrameEvent(message, FUZZ_CHANNEL);
         if (event) accepted.push(event);
       },
     },
@@ -87,7 +87,7 @@ it(`${RUNS} hostile messages at the window and the port: no throw, no prototype 
   await settle();
 
   // The frame may of course send a well-formed event; only those get through.
-  for (const event of accepted) expect(parseConnectFrameEvent(event, FUZZ_CHANNEL)).toEqual(event);
+  for (const event of accepted) expect(parseLinkFrameEvent(event, FUZZ_CHANNEL)).toEqual(event);
   expect(prototypeSnapshot()).toBe(before);
   expect(unsendable).toBeLessThan(RUNS / 10);
   expect(await channel.call("check", [])).toEqual({ ok: true, value: "checked" });

@@ -36,7 +36,7 @@ export function useMoonPayConnection(options: ClientOptions | undefined): MoonPa
   const [state, setState] = useState<Omit<MoonPayConnectionState, "connect">>({ status: "idle" });
   const clientRef = useRef<MoonPayClient | undefined>(undefined);
   const liveRef = useRef(false);
-  const { sessionToken, frameOrigin, apiOrigin, handshakeTimeoutMs, callTimeoutMs } = options ?? ({} as Partial<ClientOptions>);
+  const { sessionToken, frameBaseUrl, apiBaseUrl, handshakeTimeoutMs, callTimeoutMs } = options ?? ({} as Partial<ClientOptions>);
 
   useEffect(() => {
     liveRef.current = true;
@@ -50,8 +50,8 @@ export function useMoonPayConnection(options: ClientOptions | undefined): MoonPa
     const timer = setTimeout(() => {
       const created = createClient({
         sessionToken,
-        ...(frameOrigin ? { frameOrigin } : {}),
-        ...(apiOrigin ? { apiOrigin } : {}),
+        ...(frameBaseUrl ? { frameBaseUrl } : {}),
+        ...(apiBaseUrl ? { apiBaseUrl } : {}),
         ...(handshakeTimeoutMs ? { handshakeTimeoutMs } : {}),
         ...(callTimeoutMs ? { callTimeoutMs } : {}),
       });
@@ -70,7 +70,7 @@ export function useMoonPayConnection(options: ClientOptions | undefined): MoonPa
       client?.dispose();
       if (clientRef.current === client) clientRef.current = undefined;
     };
-  }, [sessionToken, frameOrigin, apiOrigin, handshakeTimeoutMs, callTimeoutMs]);
+  }, [sessionToken, frameBaseUrl, apiBaseUrl, handshakeTimeoutMs, callTimeoutMs]);
 
   const connect = useCallback<MoonPayConnectionState["connect"]>(async (container, connectOptions = {}) => {
     const client = clientRef.current;

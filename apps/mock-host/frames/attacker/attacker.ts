@@ -55,29 +55,47 @@ function send(target: string, data: unknown, withPort: boolean): void {
 }
 
 /**
- * Embeds a frame and tries to become its parent: sends the SYN of penpal's
- * parent side, with a participant id that lets the frame lead. Resolves
- * whether the frame took it up (answered ACK1): a frame sends its own first
- * SYN to any parent, but acknowledges only one it allows.
+ * Embeds a frame and tries to become its parent, in the frame's own dialect.
+ * penpal (MoneyKit Connect, the bench frame): sends the SYN of penpal's
+ * parent side with a participant id that lets the frame lead, and counts an
+ * ACK1 as taken up. MoonPay's frames protocol: answers the frame's
+ * `handshake` with `ack`, and counts any later message of the frame as taken
+ * up (the frame went on after the ack). Resolves whether the frame did: a
+ * frame may greet any parent, but goes on only with one it allows.
  */
 function handshake(command: Command): Promise<boolean> {
   return new Promise((resolve) => {
     const frame = document.createElement("iframe");
     const base = { namespace: "penpal", channel: command.channelId };
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow || (event.data as { type?: unknown })?.type !== "ACK1") return;
+    const finish = (answered: boolean) => {
       window.removeEventListener("message", onMessage);
-      resolve(true);
+      clearTimeout(timer);
+      resolve(answered);
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow) return;
+      if ((event.data as { type?: unknown })?.type === "ACK1") return finish(true);
+      const moonpay = readMoonPayMessage(event.data, command.channelId);
+      if (moonpay === "handshake") frame.contentWindow?.postMessage(JSON.stringify({ version: 2, meta: { channelId: command.channelId }, kind: "ack" }), "*");
+      else if (moonpay !== undefined) finish(true);
     };
     window.addEventListener("message", onMessage);
     frame.src = command.frameUrl!;
     frame.onload = () => frame.contentWindow?.postMessage({ ...base, type: "SYN", participantId: "00000000" }, "*");
     document.body.append(frame);
-    setTimeout(() => {
-      window.removeEventListener("message", onMessage);
-      resolve(false);
-    }, 2_000);
+    const timer = setTimeout(() => finish(false), 2_000);
   });
+}
+
+/** The kind of a MoonPay frames message (a v2 JSON string) on `channelId`, if `data` is one. */
+function readMoonPayMessage(data: unknown, channelId: string | undefined): string | undefined {
+  if (typeof data !== "string") return undefined;
+  try {
+    const message = JSON.parse(data) as { version?: unknown; meta?: { channelId?: unknown }; kind?: unknown };
+    return message?.version === 2 && message.meta?.channelId === channelId && typeof message.kind === "string" ? message.kind : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 window.top!.postMessage({ attackerReady: location.href }, "*");

@@ -1,45 +1,44 @@
-import { envelope, parsePaymentStart, type PaymentStarted } from "@framelink/protocol";
+import type { FrameErrorPayload } from "@framelink/protocol";
 import { h, show } from "../shared/dom.js";
-import { readChannelId } from "../shared/frame-context.js";
-import { connectToParent } from "../shared/parent-channel.js";
-import { paymentApi, paymentParent } from "./payment-channel.js";
+import { readChannelId, readParam } from "../shared/frame-context.js";
+import { connectToMoonPayParent, type MoonPayParent } from "../shared/moonpay-parent.js";
+import { applyTheme } from "../shared/theme.js";
+import { callMoonPay } from "./moonpay-api.js";
 
-// The challenge frame (3-D Secure style): self-driving after `start`.
+// The challenge frame (3-D Secure style), at the URL a payment frame's
+// `challenge` event gave, plus the parent's channelId. Self-driving after the
+// handshake: the single-use challenge token in its URL is all it needs.
 const channelId = readChannelId();
-const challengeToken = new URL(location.href).searchParams.get("challengeToken") ?? "";
-let started = false;
-let parent: ReturnType<typeof paymentParent> | undefined;
+const challengeToken = readParam("challengeToken");
+applyTheme();
 
-type Decided = { state: "complete"; flow: string; transaction: unknown } | { state: "cancelled" };
+type Decided = { state: "complete"; flow: string; transaction: unknown } | { state: "cancelled"; flow: string };
 
-async function run(clientToken: string): Promise<void> {
-  const checked = await paymentApi<{ amount: string; currency: string }>("challenge/decide", { clientToken, challengeToken, decision: "check" });
-  if (!checked.ok) return parent!.emit("error", checked.error);
+async function run(parent: MoonPayParent): Promise<void> {
+  const fail = (error: FrameErrorPayload) => {
+    show(h("h1", {}, "Verification failed"), h("p", { role: "alert" }, error.message));
+    parent.emit("error", error);
+  };
+  const checked = await callMoonPay<{ amount: string; currency: string }>("challenge/check", { challengeToken });
+  if (!checked.ok) return fail(checked.error);
   const decide = (decision: "approve" | "reject") => async () => {
-    const answer = await paymentApi<Decided>("challenge/decide", { clientToken, challengeToken, decision });
-    if (!answer.ok) return parent!.emit("error", answer.error);
-    show(h("p", {}, answer.body.state === "complete" ? "Payment verified" : "Payment not verified"));
-    if (answer.body.state === "cancelled") parent!.emit("cancelled", null);
-    else parent!.emit("complete", { flow: answer.body.flow, transaction: answer.body.transaction });
+    approve.disabled = reject.disabled = true;
+    const answer = await callMoonPay<Decided>("challenge/decide", { challengeToken, decision });
+    if (!answer.ok) return fail(answer.error);
+    show(h("p", { role: "status" }, answer.body.state === "complete" ? "Payment verified" : "Payment not verified"));
+    if (answer.body.state === "cancelled") parent.emit("cancelled", { flow: answer.body.flow });
+    else parent.emit("complete", { flow: answer.body.flow, transaction: answer.body.transaction });
   };
   const approve = h("button", { type: "button" }, "Approve");
   const reject = h("button", { type: "button", class: "secondary" }, "Reject");
   approve.addEventListener("click", decide("approve"), { once: true });
   reject.addEventListener("click", decide("reject"), { once: true });
-  show(h("h1", {}, "Verify your payment"), h("p", {}, `Your bank asks you to approve ${checked.body.amount} ${checked.body.currency}.`), h("div", { class: "actions" }, approve, reject));
-  parent!.emit("ready", null);
+  show(
+    h("h1", {}, "Verify your payment"),
+    h("p", {}, `Your bank asks you to approve ${checked.body.amount} ${checked.body.currency}.`),
+    h("div", { class: "actions" }, approve, reject),
+  );
+  parent.emit("ready");
 }
 
-function start(message: unknown): PaymentStarted {
-  const request = parsePaymentStart(message, channelId!);
-  if (!request || started) throw new Error("The start request is malformed or repeated.");
-  started = true;
-  setTimeout(() => void run(request.payload.clientToken), 0);
-  return envelope(channelId!, "started", null);
-}
-
-if (channelId) {
-  const remote = connectToParent<{ emit(event: unknown): void }>(channelId, { start });
-  remote.catch(() => undefined);
-  parent = paymentParent(remote, channelId);
-}
+if (channelId) void connectToMoonPayParent(channelId).then(run);

@@ -1,38 +1,19 @@
-import {
-  type CheckReply,
-  type ConnectionStatus,
-  envelope,
-  type FrameErrorPayload,
-  parseCheckRequest,
-  readWireConnection,
-} from "@framelink/protocol";
-import { postJson } from "../shared/frame-api.js";
-import { readChannelId } from "../shared/frame-context.js";
-import { connectToParent } from "../shared/parent-channel.js";
+import { readChannelId, readParam } from "../shared/frame-context.js";
+import { connectToMoonPayParent, type MoonPayParent } from "../shared/moonpay-parent.js";
+import { callMoonPay } from "./moonpay-api.js";
 
-// The check frame: headless. It spends the session token once, keeps the
-// frame session it gets for it, and answers every later `check` with it.
+// The check frame: headless. Once its parent has acknowledged the handshake,
+// it spends the session token from its URL (single-use) and reports the
+// connection, its credentials sealed to the `publicKey` from its URL.
 const channelId = readChannelId();
-let frameSession: string | undefined;
 
-async function check(message: unknown): Promise<CheckReply> {
-  const id = channelId!;
-  const fail = (payload: FrameErrorPayload): CheckReply => envelope(id, "error", payload);
-  const request = parseCheckRequest(message, id);
-  if (!request) return fail({ code: "generic", message: "The check request is malformed." });
-  const { sessionToken, publicKey } = request.payload;
-  if (!frameSession && !sessionToken) {
-    const problem = { field: "sessionToken", code: "invalidSessionToken", message: "A session token is required." } as const;
-    return fail({ code: "validationError", message: problem.message, fieldErrors: [problem] });
-  }
-  const answer = await postJson<{ frameSession: string; connection: { status: ConnectionStatus } }>(
-    "/frame-api/moonpay/check",
-    frameSession ? { frameSession, publicKey } : { sessionToken, publicKey },
-  );
-  if (!answer.ok) return fail(answer.error);
-  frameSession = answer.body.frameSession;
-  const connection = readWireConnection(answer.body.connection);
-  return connection ? envelope(id, "complete", connection) : fail({ code: "generic", message: "The host answered oddly." });
+async function check(parent: MoonPayParent): Promise<void> {
+  const answer = await callMoonPay<{ connection: unknown }>("check", {
+    sessionToken: readParam("sessionToken"),
+    publicKey: readParam("publicKey"),
+  });
+  if (!answer.ok) return parent.emit("error", answer.error);
+  parent.emit("complete", answer.body.connection);
 }
 
-if (channelId) void connectToParent(channelId, { check }).catch(() => undefined);
+if (channelId) void connectToMoonPayParent(channelId).then(check);

@@ -1,61 +1,38 @@
-import {
-  type ConnectFrameEvent,
-  type ConnectParentMethods,
-  type ConnectStart,
-  type ConnectStarted,
-  envelope,
-  type FrameErrorPayload,
-  parseConnectStart,
-  readWireConnection,
-  type WireConnection,
-} from "@framelink/protocol";
-import type { RemoteProxy } from "penpal";
+import type { FrameErrorPayload } from "@framelink/protocol";
 import { form, h, show } from "../shared/dom.js";
-import { postJson } from "../shared/frame-api.js";
-import { readChannelId } from "../shared/frame-context.js";
-import { connectToParent } from "../shared/parent-channel.js";
+import { readChannelId, readParam } from "../shared/frame-context.js";
+import { connectToMoonPayParent, type MoonPayParent } from "../shared/moonpay-parent.js";
+import { applyTheme } from "../shared/theme.js";
+import { callMoonPay } from "./moonpay-api.js";
 
-// The connect frame: sign in (email, verification code), consent, done.
-// It learns its client token from the parent's single `start` call.
+// The connect frame: sign in (email, verification code), consent, done. Its
+// client token (the anonymous one from the check) and the key to seal the
+// credentials to come from its URL; it starts once the parent acknowledged
+// the handshake.
 const channelId = readChannelId();
-let parent: Promise<RemoteProxy<ConnectParentMethods>> | undefined;
-let started = false;
+const clientToken = readParam("clientToken");
+const publicKey = readParam("publicKey");
+applyTheme();
 
-function emit(event: ConnectFrameEvent): void {
-  void parent?.then((remote) => remote.emit(event)).catch(() => undefined);
+interface Connection {
+  status: string;
+  reason?: string;
 }
 
-function start(message: unknown): ConnectStarted {
-  const id = channelId!;
-  const request = parseConnectStart(message, id);
-  if (!request || started) throw new Error("The start request is malformed or repeated.");
-  started = true;
-  if (request.payload.appearance) document.documentElement.dataset.theme = request.payload.appearance;
-  setTimeout(() => void run(id, request.payload), 0);
-  return envelope(id, "started", null);
-}
-
-async function run(id: string, session: ConnectStart["payload"]): Promise<void> {
-  const { clientToken, publicKey } = session;
+async function run(parent: MoonPayParent): Promise<void> {
   const fail = (error: FrameErrorPayload) => {
     show(h("h1", {}, "Something went wrong"), h("p", { role: "alert" }, error.message));
-    emit(envelope(id, "error", error));
+    parent.emit("error", error);
   };
-  const opened = await postJson("/frame-api/moonpay/connect/start", { clientToken });
+  const opened = await callMoonPay<{ knownContact?: boolean }>("connect/start", { clientToken, publicKey });
   if (!opened.ok) return fail(opened.error);
 
   const finish = async (decision: "accept" | "decline") => {
     show(h("p", {}, "Finishing…"));
-    const done = await postJson<{ connection: unknown }>("/frame-api/moonpay/connect/complete", {
-      clientToken,
-      publicKey,
-      decision,
-    });
+    const done = await callMoonPay<{ connection: Connection }>("connect/complete", { clientToken, publicKey, decision });
     if (!done.ok) return fail(done.error);
-    const connection = readWireConnection(done.body.connection);
-    if (!connection) return fail({ code: "generic", message: "The host answered oddly." });
-    show(h("h1", {}, headline(connection)), h("p", {}, "You can close this window."));
-    emit(envelope(id, "complete", connection));
+    show(h("h1", {}, headline(done.body.connection)), h("p", {}, "You can close this window."));
+    parent.emit("complete", done.body.connection);
   };
 
   const consent = () =>
@@ -67,10 +44,10 @@ async function run(id: string, session: ConnectStart["payload"]): Promise<void> 
 
   const verify = (problem?: string) =>
     show(
-      h("h1", {}, "Check your email"),
+      h("h1", {}, opened.body.knownContact ? "Check your phone" : "Check your email"),
       form(
         async (data) => {
-          const answer = await postJson("/frame-api/moonpay/connect/verify", { clientToken, code: data.get("code") });
+          const answer = await callMoonPay("connect/verify", { clientToken, code: data.get("code") });
           if (answer.ok) consent();
           else if (answer.status === 422) verify("That code is not right. Try again.");
           else fail(answer.error);
@@ -81,18 +58,20 @@ async function run(id: string, session: ConnectStart["payload"]): Promise<void> 
       ),
     );
 
-  show(
-    h("h1", {}, "Sign in to MoonPay"),
-    form(
-      () => verify(),
-      h("label", {}, "Email", h("input", { name: "email", type: "email", autocomplete: "email", required: "" })),
-      h("button", { type: "submit" }, "Continue"),
-    ),
-  );
-  emit(envelope(id, "ready", null));
+  if (opened.body.knownContact) verify();
+  else
+    show(
+      h("h1", {}, "Sign in to MoonPay"),
+      form(
+        () => verify(),
+        h("label", {}, "Email", h("input", { name: "email", type: "email", autocomplete: "email", required: "" })),
+        h("button", { type: "submit" }, "Continue"),
+      ),
+    );
+  parent.emit("ready");
 }
 
-function headline(connection: WireConnection): string {
+function headline(connection: Connection): string {
   switch (connection.status) {
     case "active":
       return "You're connected";
@@ -117,7 +96,4 @@ function actions(...buttons: HTMLButtonElement[]): HTMLElement {
   return h("div", { class: "actions" }, ...buttons);
 }
 
-if (channelId) {
-  parent = connectToParent<ConnectParentMethods>(channelId, { start });
-  parent.catch(() => undefined);
-}
+if (channelId) void connectToMoonPayParent(channelId).then(run);

@@ -1,16 +1,18 @@
-import { envelope, parseResetRequest, type ResetDone } from "@framelink/protocol";
-import { readChannelId } from "../shared/frame-context.js";
-import { connectToParent } from "../shared/parent-channel.js";
-import { paymentApi } from "./payment-channel.js";
+import { readChannelId, readParam } from "../shared/frame-context.js";
+import { connectToMoonPayParent, type MoonPayParent } from "../shared/moonpay-parent.js";
+import { callMoonPay } from "./moonpay-api.js";
 
-// The headless reset frame: signs this device out by revoking its tokens.
+// The reset frame: headless. Signs this device out: the backend revokes
+// every token of the customer whose client token the URL carries. Its other
+// documented parameters (apiKey, language, theme) change nothing for a frame
+// with no UI.
 const channelId = readChannelId();
+const clientToken = readParam("clientToken");
 
-async function reset(message: unknown): Promise<ResetDone> {
-  const request = parseResetRequest(message, channelId!);
-  if (!request) throw new Error("The reset request is malformed.");
-  await paymentApi("reset", request.payload);
-  return envelope(channelId!, "resetDone", null);
+async function reset(parent: MoonPayParent): Promise<void> {
+  const answer = await callMoonPay("reset", clientToken ? { clientToken } : {});
+  if (!answer.ok) return parent.emit("error", { code: "generic", message: answer.error.message });
+  parent.emit("complete");
 }
 
-if (channelId) void connectToParent(channelId, { reset }).catch(() => undefined);
+if (channelId) void connectToMoonPayParent(channelId).then(reset);

@@ -12,11 +12,20 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Replaces the frame's screen and moves focus to its first control, as a person expects after a step. */
-export function show(...children: Child[]): void {
+/**
+ * Replaces the frame's screen without moving focus: for what a frame shows
+ * on its own (a payment button as it loads), where taking focus would pull
+ * it away from the merchant's page.
+ */
+export function paint(...children: Child[]): HTMLElement {
   const screen = document.getElementById("screen")!;
   screen.replaceChildren(...children);
-  screen.querySelector<HTMLElement>("input, button")?.focus();
+  return screen;
+}
+
+/** Replaces the frame's screen and moves focus to its first control, as a person expects after a step. */
+export function show(...children: Child[]): void {
+  paint(...children).querySelector<HTMLElement>("input, button")?.focus();
 }
 
 /** A form whose submit runs `onSubmit` instead of navigating. */

@@ -1,18 +1,12 @@
-import type { FrameErrorPayload } from "@framelink/protocol";
-
 export type ApiAnswer<T, E> = { ok: true; body: T; status: number } | { ok: false; error: E; status: number };
-
-const MOONPAY_UNREACHABLE: FrameErrorPayload = { code: "generic", message: "The frame could not reach its host." };
 
 /**
  * POSTs JSON to the frame host's own backend. A refusal is the body's
  * `error`; a network failure or an answer without one is `unreachable`.
+ * Tokens travel in the body only; `no-referrer` keeps the page's URL (which
+ * may hold MoonPay's tokens) out of the request, whatever the page's policy.
  */
-export async function postJson<T, E = FrameErrorPayload>(
-  path: string,
-  body: unknown,
-  unreachable: E = MOONPAY_UNREACHABLE as E,
-): Promise<ApiAnswer<T, E>> {
+export async function postJson<T, E>(path: string, body: unknown, unreachable: E): Promise<ApiAnswer<T, E>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -20,6 +14,7 @@ export async function postJson<T, E = FrameErrorPayload>(
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(body),
       credentials: "omit",
+      referrerPolicy: "no-referrer",
     });
   } catch {
     return { ok: false, status: 0, error: unreachable };

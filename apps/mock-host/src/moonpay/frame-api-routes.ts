@@ -1,98 +1,109 @@
-import { type FrameErrorPayload, readPublicKey, type WireConnection } from "@framelink/protocol";
+import type { KeyObject } from "node:crypto";
 import { type Context, Hono } from "hono";
+import { moonPayCustomerId } from "./customer-id.js";
+import { refuse } from "./frame-refusal.js";
 import { finishConnect, statusOf, type CheckedStatus } from "./scenarios.js";
-import { seal } from "./seal.js";
-import { SESSION_LIFETIME_MS, type MoonPayStore } from "./store.js";
+import { readPublicKey, seal } from "./seal.js";
+import { type IssuedToken, SESSION_LIFETIME_MS, type MoonPayStore, type SessionDetails } from "./store.js";
 import { deviceOf, readJsonBody } from "../request.js";
 
 const VERIFICATION_CODE = "000000";
+const ANOTHER_DEVICE = "This device is not the one the session was created for.";
+
+/** What the check and connect frames forward as their `complete` payload. */
+interface Connected {
+  readonly connection: { status: string; credentials?: string; reason?: string; customer?: { id: string } };
+}
 
 /**
- * The frames' own backend, same-origin with the frames. Every request is
- * bound to the device (IP) its session was created for. Bodies are JSON;
- * refusals are `{ error: FrameErrorPayload }` for the frame to forward.
+ * The check and connect frames' own backend, same-origin with the frames.
+ * Every request is bound to the device (IP) its session was created for.
+ * Bodies are JSON; refusals are `{ error: { code, message } }` for the frame
+ * to forward as its `error` event.
  */
 export function frameApiRoutes(store: MoonPayStore): Hono {
   const app = new Hono();
 
+  const clientTokenOf = (c: Context, token: unknown): IssuedToken | Response => {
+    const issued = typeof token === "string" ? store.clientTokens.get(token) : undefined;
+    if (!issued || issued.expiresAt <= store.now()) return refuse(c, 401, "invalidClientToken", "The client token is not valid or has expired.");
+    if (issued.device !== deviceOf(c)) return refuse(c, 403, "ipAddressMismatch", ANOTHER_DEVICE);
+    return issued;
+  };
+
+  // The check frame: spends the session token from its URL, once. The public
+  // key is read first, so that a malformed one does not burn the token.
   app.post("/frame-api/moonpay/check", async (c) => {
     const body = await readJsonBody(c);
     const publicKey = readPublicKey(body.publicKey);
-    if (!publicKey) return refuse(c, "publicKey", "invalidPublicKey", "The public key is not 32 bytes of hex.");
+    if (!publicKey) return refuse(c, 400, "invalidPublicKey", "The public key is not the 64 hex digits of an X25519 key.");
+    const session = typeof body.sessionToken === "string" ? store.sessions.get(body.sessionToken) : undefined;
+    if (!session) return refuse(c, 400, "invalidSessionToken", "The session token is not valid.");
+    if (session.used) return refuse(c, 400, "sessionTokenUsed", "The session token was already used.");
+    if (store.now() - session.createdAt > SESSION_LIFETIME_MS) return refuse(c, 400, "sessionExpired", "The session token has expired.");
     const device = deviceOf(c);
-    let frameSession = typeof body.frameSession === "string" ? body.frameSession : undefined;
-    let customerId: string;
-    if (frameSession) {
-      const held = store.frameSessions.get(frameSession);
-      if (!held) return refuse(c, "sessionToken", "invalidSessionToken", "The frame's session is unknown.");
-      if (held.device !== device) return refuse(c, "deviceIp", "ipAddressMismatch", "This device is not the one the session was created for.");
-      customerId = held.customerId;
-    } else {
-      const token = typeof body.sessionToken === "string" ? body.sessionToken : "";
-      const session = store.sessions.get(token);
-      if (!session) return refuse(c, "sessionToken", "invalidSessionToken", "The session token is not valid.");
-      if (session.used) return refuse(c, "sessionToken", "sessionTokenUsed", "The session token was already used.");
-      if (store.now() - session.createdAt > SESSION_LIFETIME_MS) {
-        return refuse(c, "sessionToken", "sessionExpired", "The session token has expired.");
-      }
-      if (session.device !== device) return refuse(c, "deviceIp", "ipAddressMismatch", "This device is not the one the session was created for.");
-      session.used = true;
-      customerId = session.customerId;
-      frameSession = store.openFrameSession(customerId, device);
-    }
-    const checked = statusOf(store.customer(customerId), store.now());
-    return c.json({ frameSession, connection: wire(store, checked, customerId, device, publicKey) });
+    if (session.device !== device) return refuse(c, 403, "ipAddressMismatch", ANOTHER_DEVICE);
+    session.used = true;
+    const customer = store.customer(session.customerId);
+    // Terms accepted in the merchant's own UI (guest checkout) count as accepted.
+    if (session.termsAcceptedAt !== undefined) customer.termsAccepted = true;
+    const checked = statusOf(customer, store.now());
+    return c.json(connected(store, checked, session.customerId, device, publicKey, session.contact));
   });
 
+  // The connect frame, before it shows anything: its client token and key.
   app.post("/frame-api/moonpay/connect/start", async (c) => {
     const body = await readJsonBody(c);
-    const issued = clientTokenOf(store, body.clientToken);
-    if (!issued) return refuse(c, "clientToken", "invalidClientToken", "The client token is not valid or has expired.");
-    if (issued.device !== deviceOf(c)) return refuse(c, "deviceIp", "ipAddressMismatch", "This device is not the one the session was created for.");
-    return c.json({ status: statusOf(store.customer(issued.customerId), store.now()).status });
+    const issued = clientTokenOf(c, body.clientToken);
+    if (issued instanceof Response) return issued;
+    if (!readPublicKey(body.publicKey)) return refuse(c, 400, "invalidPublicKey", "The public key is not the 64 hex digits of an X25519 key.");
+    // A customer the session named by email and phone number is only asked for the one-time code.
+    return c.json({ status: statusOf(store.customer(issued.customerId), store.now()).status, knownContact: issued.contact !== undefined });
   });
 
   app.post("/frame-api/moonpay/connect/verify", async (c) => {
     const body = await readJsonBody(c);
-    if (!clientTokenOf(store, body.clientToken)) return refuse(c, "clientToken", "invalidClientToken", "The client token is not valid or has expired.");
+    const issued = clientTokenOf(c, body.clientToken);
+    if (issued instanceof Response) return issued;
     return body.code === VERIFICATION_CODE ? c.json({ verified: true }) : c.json({ verified: false }, 422);
   });
 
   app.post("/frame-api/moonpay/connect/complete", async (c) => {
     const body = await readJsonBody(c);
-    const issued = clientTokenOf(store, body.clientToken);
-    if (!issued) return refuse(c, "clientToken", "invalidClientToken", "The client token is not valid or has expired.");
-    const device = deviceOf(c);
-    if (issued.device !== device) return refuse(c, "deviceIp", "ipAddressMismatch", "This device is not the one the session was created for.");
+    const issued = clientTokenOf(c, body.clientToken);
+    if (issued instanceof Response) return issued;
     const publicKey = readPublicKey(body.publicKey);
-    if (!publicKey) return refuse(c, "publicKey", "invalidPublicKey", "The public key is not 32 bytes of hex.");
-    const customer = store.customer(issued.customerId);
-    const outcome = finishConnect(issued.customerId, customer, body.decision === "accept", store.now());
-    return c.json({ connection: wire(store, outcome, issued.customerId, device, publicKey) });
+    if (!publicKey) return refuse(c, 400, "invalidPublicKey", "The public key is not the 64 hex digits of an X25519 key.");
+    const outcome = finishConnect(issued.customerId, store.customer(issued.customerId), body.decision === "accept", store.now());
+    return c.json(connected(store, outcome, issued.customerId, issued.device, publicKey));
   });
 
   return app;
 }
 
-function wire(store: MoonPayStore, checked: CheckedStatus, customerId: string, device: string, publicKey: string): WireConnection {
+/**
+ * The connection as the frame reports it. Credentials are sealed to the
+ * client's key: authenticated ones (access token too) for `active`;
+ * anonymous ones (a client token, to open the connect frame with) for a
+ * connection still to be made.
+ */
+function connected(
+  store: MoonPayStore,
+  checked: CheckedStatus,
+  customerId: string,
+  device: string,
+  publicKey: KeyObject,
+  contact?: SessionDetails["contact"],
+): Connected {
   switch (checked.status) {
-    case "active":
-    case "connectionRequired":
-    case "termsAcceptanceRequired": {
-      const credentials = store.issueCredentials(customerId, device, checked.status !== "active");
-      return { status: checked.status, credentials: seal(publicKey, credentials) };
+    case "active": {
+      const credentials = store.issueCredentials(customerId, device, false);
+      return { connection: { status: "active", credentials: seal(publicKey, credentials), customer: { id: moonPayCustomerId(customerId) } } };
     }
+    case "connectionRequired":
+    case "termsAcceptanceRequired":
+      return { connection: { status: checked.status, credentials: seal(publicKey, store.issueCredentials(customerId, device, true, contact)) } };
     default:
-      return checked;
+      return { connection: checked };
   }
-}
-
-function clientTokenOf(store: MoonPayStore, token: unknown) {
-  const issued = typeof token === "string" ? store.clientTokens.get(token) : undefined;
-  return issued && issued.expiresAt > store.now() ? issued : undefined;
-}
-
-function refuse(c: Context, field: string, code: string, message: string) {
-  const error = { code: "validationError", message, fieldErrors: [{ field, code, message }] } as FrameErrorPayload;
-  return c.json({ error }, 400);
 }

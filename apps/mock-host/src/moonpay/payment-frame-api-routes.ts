@@ -1,84 +1,115 @@
 import { type Context, Hono } from "hono";
-import { CHALLENGE_FRAME_PATH, type PaymentErrorCode } from "@framelink/protocol";
-import type { PaymentsStore, Quote } from "./payments-store.js";
+import { refuse } from "./frame-refusal.js";
+import type { PaymentsStore, Quote, Transaction } from "./payments-store.js";
 import type { IssuedToken, MoonPayStore } from "./store.js";
 import { deviceOf, readJsonBody } from "../request.js";
 
+/** The frames that pay a quote, as their pages name themselves to this backend. */
+const PAYMENT_FRAMES = ["apple-pay", "google-pay", "buy", "buy-button", "widget"] as const;
+type PaymentFrame = (typeof PAYMENT_FRAMES)[number];
+
+/** Where the challenge frame lives; its URL goes to the merchant in a `challenge` event. */
+const CHALLENGE_PATH = "/platform/v1/challenge";
+
 /**
- * The payment frames' own backend. Apple Pay is simulated for customers whose
- * id starts with `applepay-`; everyone else is on a device without it. Other
- * words in the id pick a scenario: `-challenge-` (3-D Secure), `-declined-`,
- * `-roaming-` (device IP mismatch).
+ * Whether the customer's (simulated) device has the frame's wallet. Chromium
+ * has neither, so the customer id decides: `applepay-…` has Apple Pay, an id
+ * containing `googlepay-` has Google Pay. The card frames always work.
+ */
+function hasWallet(frame: PaymentFrame, customerId: string): boolean {
+  if (frame === "apple-pay") return customerId.startsWith("applepay-");
+  if (frame === "google-pay") return customerId.includes("googlepay-");
+  return true;
+}
+
+/**
+ * The payment frames' own backend: `quote/check` (may this frame pay this
+ * quote, and for how much), `quote/execute` (pay it) and `transaction` (the
+ * widget following what it paid). Every payment frame accepts any
+ * executable quote of its customer and pays it with its own method (Apple
+ * Pay, Google Pay, the stored card, the widget's card). Words in the
+ * customer id pick a scenario: `-challenge-` (a 3-D Secure step, not
+ * in the widget, which verifies inside itself), `-declined-`, `-roaming-`
+ * (device IP mismatch), `-quickquote-` (quotes expire after 2 s).
  */
 export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsStore): Hono {
   const app = new Hono();
 
   const authorize = (c: Context, clientToken: unknown): IssuedToken | Response => {
     const issued = typeof clientToken === "string" ? store.clientTokens.get(clientToken) : undefined;
-    if (!issued || issued.expiresAt <= store.now() || issued.anonymous) return fail(c, 401, "unauthorized", "The client token is not valid for payments.");
+    if (!issued || issued.expiresAt <= store.now() || issued.anonymous) return refuse(c, 401, "unauthorized", "The client token is not valid for payments.");
     if (issued.device !== deviceOf(c) || issued.customerId.includes("-roaming-")) {
-      return fail(c, 403, "ipAddressMismatch", "This device's IP address does not match the session's.");
+      return refuse(c, 403, "ipAddressMismatch", "This device's IP address does not match the session's.");
     }
     return issued;
   };
 
-  const quoteFor = (c: Context, issued: IssuedToken, signature: unknown): Quote | Response => {
-    const quote = payments.openQuote(signature);
-    if (!quote || quote.customerId !== issued.customerId) return fail(c, 400, "invalidQuote", "The quote signature is not valid.");
-    if (!quote.executable) return fail(c, 400, "quoteNotExecutable", "This quote cannot be paid: it needs a wallet address and a payment method.");
-    return quote;
+  /** Everything both calls check, in order; the quote the frame may pay, or the refusal to forward. */
+  const payable = async (c: Context): Promise<{ frame: PaymentFrame; issued: IssuedToken; quote?: Quote; body: Record<string, unknown> } | Response> => {
+    const body = await readJsonBody(c);
+    const frame = PAYMENT_FRAMES.find((name) => name === body.frame);
+    if (!frame) return refuse(c, 400, "generic", "Unknown payment frame.");
+    const issued = authorize(c, body.clientToken);
+    if (issued instanceof Response) return issued;
+    if (!hasWallet(frame, issued.customerId)) return { frame, issued, body };
+    if (typeof body.signature !== "string" || body.signature === "") return refuse(c, 400, "configurationError", "The frame was given no quote signature.");
+    const quote = payments.openQuote(body.signature);
+    if (!quote || quote.customerId !== issued.customerId) return refuse(c, 400, "invalidQuote", "The quote signature is not valid.");
+    if (!quote.executable) return refuse(c, 400, "quoteNotExecutable", "This quote cannot be paid: it needs a wallet address and a payment method.");
+    if (Date.parse(quote.expiresAt) <= store.now()) return refuse(c, 400, "quoteExpired", "The quote has expired: get a new one and pass it with setQuote.");
+    return { frame, issued, quote, body };
   };
 
-  app.post("/frame-api/moonpay/apple-pay/check", async (c) => {
-    const body = await readJsonBody(c);
-    const issued = authorize(c, body.clientToken);
-    if (issued instanceof Response) return issued;
-    if (!issued.customerId.startsWith("applepay-")) return c.json({ state: "unsupported" });
-    const quote = quoteFor(c, issued, body.signature);
-    if (quote instanceof Response) return quote;
-    if (Date.parse(quote.expiresAt) <= store.now()) return c.json({ state: "quoteExpired" });
-    return c.json({ state: "ready", amount: quote.sourceAmount, currency: quote.source.toUpperCase(), destination: quote.destination.toUpperCase() });
+  app.post("/frame-api/moonpay/quote/check", async (c) => {
+    const checked = await payable(c);
+    if (checked instanceof Response) return checked;
+    if (!checked.quote) return c.json({ state: "unsupported" });
+    const { quote } = checked;
+    return c.json({
+      state: "ready",
+      quote: { sourceAmount: quote.sourceAmount, source: quote.source.toUpperCase(), destinationAmount: quote.destinationAmount, destination: quote.destination.toUpperCase() },
+    });
   });
 
-  app.post("/frame-api/moonpay/apple-pay/pay", async (c) => {
-    const body = await readJsonBody(c);
-    const issued = authorize(c, body.clientToken);
-    if (issued instanceof Response) return issued;
-    const quote = quoteFor(c, issued, body.signature);
-    if (quote instanceof Response) return quote;
-    if (Date.parse(quote.expiresAt) <= store.now()) return c.json({ state: "quoteExpired" });
-    if (issued.customerId.includes("-challenge-")) {
-      const url = new URL(CHALLENGE_FRAME_PATH, new URL(c.req.url).origin);
-      url.searchParams.set("challengeToken", payments.createChallenge(quote));
+  app.post("/frame-api/moonpay/quote/execute", async (c) => {
+    const checked = await payable(c);
+    if (checked instanceof Response) return checked;
+    const { frame, issued, quote, body } = checked;
+    if (!quote) return c.json({ state: "unsupported" });
+    const externalTransactionId = readExternalId(body.externalTransactionId);
+    if (issued.customerId.includes("-challenge-") && frame !== "widget") {
+      const url = new URL(CHALLENGE_PATH, new URL(c.req.url).origin);
+      url.searchParams.set("challengeToken", payments.createChallenge(quote, issued.device, externalTransactionId));
       return c.json({ state: "challenge", url: url.href });
     }
     const declined = issued.customerId.includes("-declined-");
-    const transaction = payments.createTransaction(quote, declined ? "card_declined" : undefined);
-    return c.json({ state: "complete", transaction: { id: transaction.id, status: payments.statusOf(transaction), ...(declined ? { failureCode: "card_declined" } : {}) } });
+    const transaction = payments.createTransaction(quote, declined ? "card_declined" : undefined, externalTransactionId);
+    return c.json({ state: "complete", transaction: frameTransaction(payments, transaction) });
   });
 
-  app.post("/frame-api/moonpay/challenge/decide", async (c) => {
+  // The widget follows its transaction until it settles before it reports `complete`.
+  app.post("/frame-api/moonpay/transaction", async (c) => {
     const body = await readJsonBody(c);
     const issued = authorize(c, body.clientToken);
     if (issued instanceof Response) return issued;
-    const challenge = typeof body.challengeToken === "string" ? payments.challenges.get(body.challengeToken) : undefined;
-    if (!challenge || challenge.used || challenge.customerId !== issued.customerId) return fail(c, 400, "generic", "This verification is not valid any more.");
-    if (body.decision === "check") return c.json({ amount: challenge.quote.sourceAmount, currency: challenge.quote.source.toUpperCase() });
-    challenge.used = true;
-    if (body.decision !== "approve") return c.json({ state: "cancelled" });
-    const transaction = payments.createTransaction(challenge.quote);
-    return c.json({ state: "complete", flow: "threeDSecure", transaction: { id: transaction.id, status: payments.statusOf(transaction) } });
-  });
-
-  app.post("/frame-api/moonpay/reset", async (c) => {
-    const body = await readJsonBody(c);
-    store.revoke({ clientToken: body.clientToken, accessToken: body.accessToken });
-    return c.json({ reset: true });
+    const transaction = typeof body.transactionId === "string" ? payments.transactions.get(body.transactionId) : undefined;
+    if (!transaction || transaction.customerId !== issued.customerId) return refuse(c, 400, "generic", "No such transaction.");
+    return c.json({ transaction: frameTransaction(payments, transaction) });
   });
 
   return app;
 }
 
-function fail(c: Context, status: 400 | 401 | 403, code: PaymentErrorCode, message: string) {
-  return c.json({ error: { code, message } }, status);
+/** A transaction as the payment and challenge frames report it. */
+export function frameTransaction(payments: PaymentsStore, transaction: Transaction) {
+  return {
+    id: transaction.id,
+    status: payments.statusOf(transaction),
+    ...(transaction.failureCode ? { failureCode: transaction.failureCode, failureReason: "The card issuer declined the payment." } : {}),
+  };
+}
+
+/** The merchant's reference from the frame's URL: kept when it is a plausible id, dropped otherwise. */
+function readExternalId(value: unknown): string | undefined {
+  return typeof value === "string" && value.length > 0 && value.length <= 255 ? value : undefined;
 }

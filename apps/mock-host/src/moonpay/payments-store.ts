@@ -5,6 +5,8 @@ export const QUOTE_LIFETIME_MS = 60_000;
 export const QUICK_QUOTE_LIFETIME_MS = 2000;
 /** A transaction stays `pending` this long, then completes. */
 export const SETTLEMENT_MS = 2500;
+/** How long a challenge URL can be opened and decided. */
+export const CHALLENGE_LIFETIME_MS = 10 * 60 * 1000;
 
 export interface Quote {
   readonly id: string;
@@ -15,6 +17,8 @@ export interface Quote {
   readonly destinationAmount: string;
   readonly walletAddress: string | null;
   readonly paymentMethod: string | null;
+  /** A stored method's id, when the quote names one (`{ type: "card", id }`). */
+  readonly paymentMethodId?: string;
   readonly executable: boolean;
   readonly expiresAt: string;
 }
@@ -25,11 +29,21 @@ export interface Transaction {
   readonly createdAt: number;
   readonly quote: Quote;
   readonly failureCode?: string;
+  /** The merchant's own reference, as the payment frame's URL gave it. */
+  readonly externalTransactionId?: string;
 }
 
+/**
+ * A payment waiting for the customer's verification. Its token, in the
+ * challenge frame's URL, is all the frame has: it is unguessable, single-use,
+ * short-lived and bound to the device; the customer it pays for stays here.
+ */
 export interface Challenge {
   readonly customerId: string;
+  readonly device: string;
   readonly quote: Quote;
+  readonly expiresAt: number;
+  readonly externalTransactionId?: string;
   used: boolean;
 }
 
@@ -62,13 +76,14 @@ export class PaymentsStore {
     return JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as Quote;
   }
 
-  createTransaction(quote: Quote, failureCode?: string): Transaction {
+  createTransaction(quote: Quote, failureCode?: string, externalTransactionId?: string): Transaction {
     const transaction: Transaction = {
       id: `txn_${randomBytes(12).toString("base64url")}`,
       customerId: quote.customerId,
       createdAt: this.now(),
       quote,
       ...(failureCode ? { failureCode } : {}),
+      ...(externalTransactionId ? { externalTransactionId } : {}),
     };
     this.transactions.set(transaction.id, transaction);
     return transaction;
@@ -79,10 +94,17 @@ export class PaymentsStore {
     return this.now() - transaction.createdAt < SETTLEMENT_MS ? "pending" : "completed";
   }
 
-  createChallenge(quote: Quote): string {
-    const token = `chl_${randomBytes(18).toString("base64url")}`;
-    this.challenges.set(token, { customerId: quote.customerId, quote, used: false });
+  createChallenge(quote: Quote, device: string, externalTransactionId?: string): string {
+    const token = `chl_${randomBytes(24).toString("base64url")}`;
+    const expiresAt = this.now() + CHALLENGE_LIFETIME_MS;
+    this.challenges.set(token, { customerId: quote.customerId, device, quote, expiresAt, used: false, ...(externalTransactionId ? { externalTransactionId } : {}) });
     return token;
+  }
+
+  /** The challenge `token` names, if it is still open and this device's. */
+  openChallenge(token: unknown, device: string): Challenge | undefined {
+    const challenge = typeof token === "string" ? this.challenges.get(token) : undefined;
+    return challenge && !challenge.used && challenge.expiresAt > this.now() && challenge.device === device ? challenge : undefined;
   }
 
   #mac(body: string): string {

@@ -2,17 +2,23 @@ import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import { randomBytes } from "node:crypto";
 import type { AllowedOrigins } from "../allowed-origins.js";
-import { type PaymentsStore, QUICK_QUOTE_LIFETIME_MS, QUOTE_LIFETIME_MS, type Quote, type Transaction } from "./payments-store.js";
+import { moonPayCustomerId } from "./customer-id.js";
+import { type PaymentsStore, QUICK_QUOTE_LIFETIME_MS, QUOTE_LIFETIME_MS, type Quote } from "./payments-store.js";
+import { cents, describeTransaction, quoteBody } from "./platform-representations.js";
+import { platformError } from "./platform-error.js";
 import type { IssuedToken, MoonPayStore } from "./store.js";
 
-const PRICES: Record<string, number> = { eth: 2500, btc: 60000, usdc: 1, sol: 150 };
+const PRICES: Record<string, number> = { ETH: 2500, BTC: 60000, USDC: 1, USDC_SOL: 1, SOL: 150 };
 const PAGE_SIZE = 10;
+/** Payment methods a quote may name; `card` needs the `id` of a stored card. */
+const PAYMENT_METHODS = new Set(["apple_pay", "google_pay", "card"]);
 
 /**
- * MoonPay's platform API as the browser calls it with client credentials:
- * payment methods, buy quotes, transactions. CORS answers allowed merchant
- * origins only. A missing, unknown or expired access token is 401; an
- * anonymous client token, where full credentials are needed, is 403.
+ * MoonPay's platform API as the browser calls it with client credentials
+ * (`Authorization: Bearer <accessToken>`): payment methods, buy quotes,
+ * transactions, answered as `{ data }`. CORS answers allowed merchant origins
+ * only. A missing, unknown or expired access token is 401; an anonymous
+ * client token, where full credentials are needed, is 403.
  */
 export function platformApiRoutes(store: MoonPayStore, payments: PaymentsStore, allowed: AllowedOrigins): Hono {
   const app = new Hono();
@@ -22,6 +28,7 @@ export function platformApiRoutes(store: MoonPayStore, payments: PaymentsStore, 
       origin: (origin) => (allowed.matches(origin) ? origin : null),
       allowMethods: ["GET", "POST", "DELETE"],
       allowHeaders: ["Authorization", "Content-Type"],
+      exposeHeaders: ["X-Request-Id", "Retry-After"],
       maxAge: 600,
     }),
   );
@@ -32,114 +39,130 @@ export function platformApiRoutes(store: MoonPayStore, payments: PaymentsStore, 
     if (full && full.expiresAt > store.now()) return full;
     const anonymous = token ? store.clientTokens.get(token) : undefined;
     if (anonymous && anonymous.expiresAt > store.now()) {
-      return c.json({ error: { code: "forbidden", message: "These credentials are anonymous; connect the customer first." } }, 403);
+      return platformError(c, 403, "forbidden", "These credentials are anonymous; connect the customer first.");
     }
-    return c.json({ error: { code: "unauthorized", message: "A valid access token is required." } }, 401);
+    return platformError(c, 401, "unauthorized", "Access is unauthorized.");
   };
+
+  const cardOf = (customerId: string) => `pm_card_${moonPayCustomerId(customerId).slice(4, 16)}`;
 
   app.get("/platform/v1/payment-methods", (c) => {
     const auth = authorize(c);
     if (auth instanceof Response) return auth;
-    const cardId = `pm_card_${auth.customerId.length}`;
+    const card = cardOf(auth.customerId);
+    const config = (type: string, allowsDeletion: boolean, currencies: string[]) => ({
+      type,
+      capabilities: { supportedCurrencies: currencies, supportedTransactionTypes: ["buy"], allowsDeletion, requiresWidget: false },
+      availability: { active: true },
+    });
     return c.json({
-      paymentMethodConfigs: [
-        { type: "apple_pay", capabilities: { supported: true, requiresWallet: true }, availability: { active: true } },
-        { type: "card", capabilities: { supported: true, requiresWallet: false }, availability: { active: false, reason: "notAvailableInPreview" } },
-      ],
-      paymentMethods: payments.deletedPaymentMethods.has(cardId) ? [] : [{ id: cardId, type: "card", brand: "visa", last4: "4242", expiry: "12/29" }],
+      data: {
+        paymentMethodConfigs: [config("apple_pay", false, ["USD"]), config("google_pay", false, ["USD"]), config("card", true, ["USD", "EUR", "GBP"])],
+        paymentMethods: payments.deletedPaymentMethods.has(card) ? [] : [{ id: card, type: "card", brand: "visa", last4: "4242", expiryMonth: 12, expiryYear: 2029 }],
+      },
     });
   });
 
   app.delete("/platform/v1/payment-methods/:id", (c) => {
     const auth = authorize(c);
     if (auth instanceof Response) return auth;
-    payments.deletedPaymentMethods.add(c.req.param("id"));
+    const id = c.req.param("id");
+    if (id !== cardOf(auth.customerId) || payments.deletedPaymentMethods.has(id)) return platformError(c, 404, "not_found", "No such payment method.");
+    payments.deletedPaymentMethods.add(id);
     return c.body(null, 204);
   });
 
   app.post("/platform/v1/quotes/buy", async (c) => {
     const auth = authorize(c);
     if (auth instanceof Response) return auth;
-    const body = ((await c.req.json().catch(() => ({}))) ?? {}) as Record<string, unknown>;
-    const source = String(body.source ?? "").toLowerCase();
-    const destination = String(body.destination ?? "").toLowerCase();
-    const price = PRICES[destination];
-    const sourceAmount = body.sourceAmount === undefined ? undefined : Number(body.sourceAmount);
-    const destinationAmount = body.destinationAmount === undefined ? undefined : Number(body.destinationAmount);
-    if (source !== "usd" || !price || (sourceAmount === undefined) === (destinationAmount === undefined)) {
-      return c.json({ error: { code: "invalidRequest", message: "Give source usd, a known destination, and one of sourceAmount or destinationAmount." } }, 400);
-    }
-    const fiat = sourceAmount ?? destinationAmount! * price;
-    if (!(fiat >= 20 && fiat <= 10_000)) return c.json({ error: { code: "outOfLimits", message: "The amount must be between 20 and 10000 USD." } }, 400);
-    const processing = round(fiat * 0.015);
-    const network = 2.5;
-    const walletAddress = typeof body.walletAddress === "string" && body.walletAddress ? body.walletAddress : null;
-    const paymentMethod = typeof body.paymentMethod === "string" && body.paymentMethod ? body.paymentMethod : null;
+    const request = readQuoteRequest(await c.req.json().catch(() => undefined));
+    if (typeof request === "string") return platformError(c, 400, "invalid_request", request);
+    const price = PRICES[request.destination]!;
+    const fiat = request.sourceAmount ?? request.destinationAmount! * price;
+    if (!(fiat >= 20 && fiat <= 10_000)) return platformError(c, 400, "invalid_request", "The amount must be between 20 and 10000 USD.");
+    const fees = 2.5 + fiat * 0.02;
+    const { method } = request;
+    if (method?.type === "card" && method.id !== cardOf(auth.customerId)) return platformError(c, 400, "invalid_request", "paymentMethod.id is not a stored card of this customer.");
     const lifetime = auth.customerId.includes("-quickquote-") ? QUICK_QUOTE_LIFETIME_MS : QUOTE_LIFETIME_MS;
     const quote: Quote = {
       id: `quo_${randomBytes(9).toString("base64url")}`,
       customerId: auth.customerId,
-      source,
-      destination,
-      sourceAmount: round(fiat).toFixed(2),
-      destinationAmount: ((fiat - processing - network) / price).toFixed(6),
-      walletAddress,
-      paymentMethod,
-      executable: Boolean(walletAddress && paymentMethod === "apple_pay"),
+      source: request.source,
+      destination: request.destination,
+      sourceAmount: cents(fiat),
+      destinationAmount: ((fiat - fees) / price).toFixed(6),
+      walletAddress: request.walletAddress,
+      paymentMethod: method?.type ?? null,
+      ...(method?.id ? { paymentMethodId: method.id } : {}),
+      executable: Boolean(request.walletAddress && method),
       expiresAt: new Date(store.now() + lifetime).toISOString(),
     };
-    return c.json({
-      ...publicQuote(quote),
-      fees: { processing: processing.toFixed(2), network: network.toFixed(2), currency: "usd" },
-      limits: { minSourceAmount: "20.00", maxSourceAmount: "10000.00" },
-      paymentDisclosures: [{ kind: "text", text: "Crypto purchases are final. MoonPay is the merchant of record." }],
-      signature: payments.signQuote(quote),
-    });
+    return c.json(quoteBody(quote, payments.signQuote(quote), price));
   });
 
   app.get("/platform/v1/transactions/:id", (c) => {
     const auth = authorize(c);
     if (auth instanceof Response) return auth;
     const transaction = payments.transactions.get(c.req.param("id"));
-    if (!transaction || transaction.customerId !== auth.customerId) return c.json({ error: { code: "notFound", message: "No such transaction." } }, 404);
-    return c.json(describe(payments, transaction));
+    if (!transaction || transaction.customerId !== auth.customerId) return platformError(c, 404, "not_found", "No such transaction.");
+    return c.json({ data: describeTransaction(payments, transaction, moonPayCustomerId(auth.customerId)) });
   });
 
   app.get("/platform/v1/transactions", (c) => {
     const auth = authorize(c);
     if (auth instanceof Response) return auth;
     const mine = [...payments.transactions.values()].filter((transaction) => transaction.customerId === auth.customerId).reverse();
-    const start = Number(c.req.query("cursor") ?? 0);
-    if (!Number.isInteger(start) || start < 0) return c.json({ error: { code: "invalidRequest", message: "Bad cursor." } }, 400);
-    const data = mine.slice(start, start + PAGE_SIZE).map((transaction) => describe(payments, transaction));
-    return c.json({ data, pageInfo: { nextCursor: start + PAGE_SIZE < mine.length ? String(start + PAGE_SIZE) : null } });
+    const cursor = c.req.query("cursor");
+    const start = cursor === undefined ? 0 : mine.findIndex((transaction) => transaction.id === cursor);
+    if (start < 0) return platformError(c, 400, "invalid_request", "The cursor is not one this API gave.");
+    const limit = Number(c.req.query("limit") ?? PAGE_SIZE);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) return platformError(c, 400, "invalid_request", "limit must be an integer from 1 to 100.");
+    const page = mine.slice(start, start + limit);
+    const next = mine[start + limit];
+    return c.json({
+      data: page.map((transaction) => describeTransaction(payments, transaction, moonPayCustomerId(auth.customerId))),
+      pageInfo: { nextCursor: next ? next.id : null },
+    });
   });
 
   return app;
 }
 
-export function publicQuote(quote: Quote) {
-  const { customerId: _, ...rest } = quote;
-  return rest;
+interface QuoteRequest {
+  readonly source: string;
+  readonly destination: string;
+  readonly sourceAmount?: number;
+  readonly destinationAmount?: number;
+  readonly walletAddress: string | null;
+  readonly method?: { readonly type: string; readonly id?: string };
 }
 
-function describe(payments: PaymentsStore, transaction: Transaction) {
-  const status = payments.statusOf(transaction);
-  const stage = (name: string, done: boolean) => ({ stage: name, status: status === "failed" ? "failed" : done ? "success" : "pending" });
-  return {
-    id: transaction.id,
-    status,
-    ...(transaction.failureCode ? { failureCode: transaction.failureCode } : {}),
-    createdAt: new Date(transaction.createdAt).toISOString(),
-    source: transaction.quote.source,
-    destination: transaction.quote.destination,
-    sourceAmount: transaction.quote.sourceAmount,
-    destinationAmount: transaction.quote.destinationAmount,
-    walletAddress: transaction.quote.walletAddress,
-    stages: [stage("payment", true), stage("purchase", status === "completed"), stage("delivery", status === "completed")],
+/** Reads `{ source: { asset: { code }, amount? }, destination: …, wallet?, paymentMethod? }`, or says what is wrong. */
+function readQuoteRequest(body: unknown): QuoteRequest | string {
+  const record = (value: unknown) => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  const side = (value: unknown) => {
+    const code = record(record(value).asset).code;
+    const amount = record(value).amount;
+    return { code: typeof code === "string" ? code.toUpperCase() : "", amount: typeof amount === "string" && /^\d+(\.\d+)?$/.test(amount) ? Number(amount) : amount === undefined ? undefined : Number.NaN };
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  const source = side(record(body).source);
+  const destination = side(record(body).destination);
+  if (source.code !== "USD") return "source.asset.code must be USD.";
+  if (!PRICES[destination.code]) return "destination.asset.code is not an asset this API sells.";
+  if ((source.amount === undefined) === (destination.amount === undefined)) return "Give the amount in source or in destination, not both.";
+  if (Number.isNaN(source.amount) || Number.isNaN(destination.amount)) return "Amounts are decimal strings.";
+  const address = record(record(body).wallet).address;
+  const method = record(body).paymentMethod;
+  const type = record(method).type;
+  const id = record(method).id;
+  if (method !== undefined && (typeof type !== "string" || !PAYMENT_METHODS.has(type))) return "paymentMethod.type must be apple_pay, google_pay or card.";
+  if (type === "card" && typeof id !== "string") return "paymentMethod.id is required for a card.";
+  return {
+    source: source.code,
+    destination: destination.code,
+    ...(source.amount === undefined ? {} : { sourceAmount: source.amount }),
+    ...(destination.amount === undefined ? {} : { destinationAmount: destination.amount }),
+    walletAddress: typeof address === "string" && address ? address : null,
+    ...(typeof type === "string" ? { method: { type, ...(typeof id === "string" ? { id } : {}) } } : {}),
+  };
 }

@@ -8,17 +8,19 @@ export const SESSION_LIFETIME_MS = 24 * 60 * 60 * 1000;
 export const CREDENTIALS_LIFETIME_MS = 60 * 60 * 1000;
 export const SHORT_CREDENTIALS_LIFETIME_MS = 3000;
 
-export interface Session {
+/** What a merchant's server said about the customer when it created the session. */
+export interface SessionDetails {
+  /** Email and phone number, both or neither: a customer MoonPay knows by them is only asked for a one-time code. */
+  readonly contact?: { readonly email: string; readonly phoneNumber: string };
+  /** The customer accepted MoonPay's terms in the merchant's own UI (guest checkout). */
+  readonly termsAcceptedAt?: number;
+}
+
+export interface Session extends SessionDetails {
   readonly customerId: string;
   readonly device: string;
   readonly createdAt: number;
   used: boolean;
-}
-
-/** What a frame holds after spending a session token, so the same frame can check again. */
-export interface FrameSession {
-  readonly customerId: string;
-  readonly device: string;
 }
 
 export interface IssuedToken {
@@ -28,12 +30,13 @@ export interface IssuedToken {
   readonly expiresAt: number;
   /** On an access token: the client token issued with it. */
   readonly clientToken?: string;
+  /** The session's contact details, on the anonymous client token the connect frame starts with. */
+  readonly contact?: SessionDetails["contact"];
 }
 
 /** The mock's memory: everything is lost when the process ends, as a test double should. */
 export class MoonPayStore {
   readonly sessions = new Map<string, Session>();
-  readonly frameSessions = new Map<string, FrameSession>();
   readonly clientTokens = new Map<string, IssuedToken>();
   readonly accessTokens = new Map<string, IssuedToken>();
   readonly #customers = new Map<string, Customer>();
@@ -49,23 +52,25 @@ export class MoonPayStore {
     return customer;
   }
 
-  createSession(customerId: string, device: string): string {
+  createSession(customerId: string, device: string, details: SessionDetails = {}): string {
     const token = observed.secret(Buffer.from(`sst_${randomBytes(18).toString("base64url")}`).toString("base64"));
-    this.sessions.set(token, { customerId, device, createdAt: this.now(), used: false });
+    this.sessions.set(token, { customerId, device, createdAt: this.now(), used: false, ...details });
     return token;
   }
 
-  openFrameSession(customerId: string, device: string): string {
-    const id = observed.secret(`fs_${randomBytes(18).toString("base64url")}`);
-    this.frameSessions.set(id, { customerId, device });
-    return id;
+  /** `DELETE /platform/v1/sessions`: the customer's unspent sessions and every token issued to them end now. */
+  revokeCustomer(customerId: string): void {
+    for (const [token, session] of this.sessions) if (session.customerId === customerId) this.sessions.delete(token);
+    for (const tokens of [this.clientTokens, this.accessTokens]) {
+      for (const [token, issued] of tokens) if (issued.customerId === customerId) tokens.delete(token);
+    }
   }
 
   /** Issues credentials: anonymous ones carry only a client token. */
-  issueCredentials(customerId: string, device: string, anonymous: boolean) {
+  issueCredentials(customerId: string, device: string, anonymous: boolean, contact?: SessionDetails["contact"]) {
     const lifetime = customerId.includes("-shortlived-") ? SHORT_CREDENTIALS_LIFETIME_MS : CREDENTIALS_LIFETIME_MS;
     const expiresAt = this.now() + lifetime;
-    const issued: IssuedToken = { customerId, device, anonymous, expiresAt };
+    const issued: IssuedToken = { customerId, device, anonymous, expiresAt, ...(anonymous && contact ? { contact } : {}) };
     const clientToken = observed.secret(`ct_${anonymous ? "anon_" : ""}${randomBytes(18).toString("base64url")}`);
     this.clientTokens.set(clientToken, issued);
     const credentials = { clientToken, expiresAt: new Date(expiresAt).toISOString() };
@@ -73,6 +78,19 @@ export class MoonPayStore {
     const accessToken = observed.secret(`at_${randomBytes(24).toString("base64url")}`);
     this.accessTokens.set(accessToken, { ...issued, clientToken });
     return { accessToken, ...credentials };
+  }
+
+  /**
+   * Signs a device out, as MoonPay's reset frame does: every client and
+   * access token issued to the customer of `clientToken` on that device is
+   * refused from now on. An unknown token signs nothing out.
+   */
+  signOut(clientToken: unknown, device: string): void {
+    const issued = typeof clientToken === "string" ? this.clientTokens.get(clientToken) : undefined;
+    if (!issued || issued.device !== device) return;
+    for (const tokens of [this.clientTokens, this.accessTokens]) {
+      for (const [token, other] of tokens) if (other.customerId === issued.customerId && other.device === device) tokens.delete(token);
+    }
   }
 
   /** Forgets tokens (sign-out): they are refused from now on. */
