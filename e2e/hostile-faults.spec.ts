@@ -42,10 +42,10 @@ async function open(page: Page): Promise<Snapshot> {
   return page.evaluate(() => window.instrument.snapshot());
 }
 
-async function client(page: Page, token: string, frameOrigin = PRIVATE_HOST_ORIGIN): Promise<void> {
+async function client(page: Page, token: string, frameBaseUrl = PRIVATE_HOST_ORIGIN): Promise<void> {
   await page.evaluate(
     ({ t, options }) => window.hostile.createMoonPay(t, options),
-    { t: token, options: { frameOrigin, handshakeTimeoutMs: HANDSHAKE_MS, callTimeoutMs: CALL_MS } },
+    { t: token, options: { frameBaseUrl, apiBaseUrl: frameBaseUrl, handshakeTimeoutMs: HANDSHAKE_MS, callTimeoutMs: CALL_MS } },
   );
 }
 
@@ -91,30 +91,31 @@ test("the frame host is unreachable (network cut): handshakeTimeout", async ({ p
   await expectCleanAfterDispose(page, baseline);
 });
 
-test("a frame that answers a call, then hangs: callTimeout in time", async ({ page, request }) => {
+test("a frame that completes the handshake, then never reports: callTimeout in time", async ({ page, request }) => {
   const baseline = await open(page);
-  await client(page, await sessionToken(request));
-  expect(await check(page)).toMatchObject({ ok: true, status: "connectionRequired" });
   await host.setFaults({ pathPrefix: "/frame-api/moonpay/check", delayMs: 20_000 });
+  await client(page, await sessionToken(request));
   const outcome = await check(page);
   expect(outcome).toMatchObject({ ok: false, code: "callTimeout" });
   expect(outcome.ms).toBeLessThan(CALL_MS + SLACK_MS);
   await expectCleanAfterDispose(page, baseline);
 });
 
+// A reloaded frame sends `handshake` again and is answered, but by then its
+// backend is still holding the first request; whatever it says later comes
+// after the client's call timeout.
 for (const [name, act, codes] of [
   ["removed from the DOM", (selector: string) => document.querySelector(selector)!.remove(), ["callTimeout"]],
   ["navigated away", (selector: string) => ((document.querySelector(selector) as HTMLIFrameElement).src = "about:blank"), ["callTimeout"]],
   ["reloaded", (selector: string) => {
     const frame = document.querySelector(selector) as HTMLIFrameElement;
     frame.src = frame.src;
-  }, ["channelFailed"]],
+  }, ["callTimeout"]],
 ] as const) {
-  test(`the check frame ${name} mid-call: ${codes.join(" or ")} in time, nothing left`, async ({ page, request }) => {
+  test(`the check frame ${name} while checking: ${codes.join(" or ")} in time, nothing left`, async ({ page, request }) => {
     const baseline = await open(page);
-    await client(page, await sessionToken(request));
-    expect(await check(page)).toMatchObject({ ok: true });
     await host.setFaults({ pathPrefix: "/frame-api/moonpay/check", delayMs: 3_000 });
+    await client(page, await sessionToken(request));
     await page.evaluate(() => window.hostile.startCheck());
     await page.waitForTimeout(100);
     await page.evaluate(`(${act.toString()})(${JSON.stringify(checkFrame)})`);
@@ -150,8 +151,8 @@ test.describe("dispose() twice, at every step", () => {
 
   test("during a check: it settles disposed at once", async ({ page, request }) => {
     const baseline = await open(page);
-    await client(page, await sessionToken(request));
     await host.setFaults({ pathPrefix: "/frame-api/moonpay/check", delayMs: 3_000 });
+    await client(page, await sessionToken(request));
     await page.evaluate(() => window.hostile.startCheck());
     await page.waitForTimeout(300);
     await expectCleanAfterDispose(page, baseline);

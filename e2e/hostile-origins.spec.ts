@@ -4,61 +4,46 @@ import { EXPECTS_CSP_VIOLATION, expect, test } from "./support/guard.js";
 import { createLinkSession } from "./support/moneykit.js";
 import { completeConnect, createSession, customer } from "./support/moonpay.js";
 
-// Issue 8, origins and windows: hostile frames on the merchant's page send
-// every message that could fool the SDK, from every kind of window and
-// origin, to the page and to the SDK's frames. Expected: nothing accepted,
+// Issues 8 and 12, origins and windows: hostile frames on the merchant's page
+// send every message that could fool the SDK (MoonPay's v2 strings and
+// objects, penpal's dialect), from every kind of window and origin, to the
+// page and to the SDK's frames. Expected: nothing accepted,
 // no state change, no event fired, and the real frames still work after.
 // Then the other direction: the frames refuse parents not allowed for the key.
 
 type Channels = { check: string; connect: string; moneykit: string };
 type Attack = { target: string; data: unknown; withPort?: boolean };
 
-const FORGED_CREDENTIALS = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB";
+// Credentials shaped like MoonPay's sealed box, sealed to no one.
+const FORGED_BOX = JSON.stringify({ ephemeralPublicKey: "ab".repeat(32), iv: "cd".repeat(12), ciphertext: "ef".repeat(48) });
+const v2 = (channelId: string, kind: string, payload?: unknown) => JSON.stringify({ version: 2, meta: { channelId }, kind, ...(payload === undefined ? {} : { payload }) });
 const transport = (channel: string, body: Record<string, unknown>) => ({ namespace: "penpal", channel, ...body });
 const envelope = (channelId: string, kind: string, payload: unknown) => ({ version: 1, meta: { channelId }, kind, payload });
+const FORGED_ACTIVE = { status: "active", credentials: FORGED_BOX, customer: { id: "cus_forged" } };
 
-/** What each hostile message is, and which of the SDK's channels proves afterwards that nothing changed. */
-const MESSAGES: Record<string, { probe: "check" | "connect"; attack: (channels: Channels, context: { realSyn: unknown; checkFrame: number }) => Attack }> = {
-  "a forged SYN on the check channel": {
-    probe: "check",
-    attack: (c) => ({ target: "top", data: transport(c.check, { type: "SYN", participantId: "zzzzzzzzzzzz" }) }),
-  },
-  "a forged ACK2 carrying a port of its own": {
-    probe: "check",
-    attack: (c) => ({ target: "top", data: transport(c.check, { type: "ACK2" }), withPort: true }),
-  },
-  "a forged check reply saying active": {
-    probe: "check",
-    attack: (c) => ({ target: "top", data: transport(c.check, { type: "REPLY", callId: "1", value: envelope(c.check, "complete", { status: "active", credentials: FORGED_CREDENTIALS }) }) }),
-  },
-  "a forged `complete` event for the connect frame": {
-    probe: "connect",
-    attack: (c) => ({ target: "top", data: transport(c.connect, { type: "CALL", id: "f1", methodPath: ["emit"], args: [envelope(c.connect, "complete", { status: "active", credentials: FORGED_CREDENTIALS })] }) }),
-  },
-  "a forged DESTROY of the connect channel": {
-    probe: "connect",
-    attack: (c) => ({ target: "top", data: transport(c.connect, { type: "DESTROY" }) }),
-  },
-  "a forged MoneyKit `success`": {
-    probe: "check",
-    attack: (c) => ({
-      target: "top",
-      data: transport(c.moneykit, {
-        type: "CALL",
-        id: "f2",
-        methodPath: ["emit"],
-        args: [envelope(c.moneykit, "success", { exchangeableToken: "ex_forged", institution: { id: "forged", name: "Forged", domain: "forged.example", color: "#000000", country: "US", selectedAccounts: [], trackedScreens: [] } })],
-      }),
+/** What each hostile message is; the connect flow run to its end afterwards proves that nothing changed. */
+const MESSAGES: Record<string, (channels: Channels, context: { realHandshake: unknown; connectFrame: number }) => Attack> = {
+  "a forged `complete` saying active, as MoonPay's v2 string": (c) => ({ target: "top", data: v2(c.connect, "complete", FORGED_ACTIVE) }),
+  "the same forged `complete` as an object": (c) => ({ target: "top", data: JSON.parse(v2(c.connect, "complete", FORGED_ACTIVE)) }),
+  "a forged `error` on the connect channel": (c) => ({ target: "top", data: v2(c.connect, "error", { code: "generic", message: "forged" }) }),
+  "a forged `handshake` on the connect channel": (c) => ({ target: "top", data: v2(c.connect, "handshake") }),
+  "a forged `complete` on the finished check's channel": (c) => ({ target: "top", data: v2(c.check, "complete", FORGED_ACTIVE) }),
+  "a replay of the connect frame's real `handshake`": (_c, { realHandshake }) => ({ target: "top", data: realHandshake }),
+  "a forged `complete` in the penpal dialect, with a port": (c) => ({
+    target: "top",
+    data: transport(c.connect, { type: "CALL", id: "f1", methodPath: ["emit"], args: [envelope(c.connect, "complete", FORGED_ACTIVE)] }),
+    withPort: true,
+  }),
+  "a forged MoneyKit `success`": (c) => ({
+    target: "top",
+    data: transport(c.moneykit, {
+      type: "CALL",
+      id: "f2",
+      methodPath: ["emit"],
+      args: [envelope(c.moneykit, "success", { exchangeableToken: "ex_forged", institution: { id: "forged", name: "Forged", domain: "forged.example", color: "#000000", country: "US", selectedAccounts: [], trackedScreens: [] } })],
     }),
-  },
-  "a replay of the check frame's real SYN": {
-    probe: "check",
-    attack: (_c, { realSyn }) => ({ target: "top", data: realSyn }),
-  },
-  "a SYN sent into the SDK's check frame": {
-    probe: "check",
-    attack: (c, { checkFrame }) => ({ target: `frame:${checkFrame}`, data: transport(c.check, { type: "SYN", participantId: "zzzzzzzzzzzz" }) }),
-  },
+  }),
+  "an `ack` sent into the SDK's connect frame": (c, { connectFrame }) => ({ target: `frame:${connectFrame}`, data: v2(c.connect, "ack") }),
 };
 
 /** Where the hostile message comes from: a frame on the merchant's page (how it is made), or the page itself. */
@@ -82,37 +67,35 @@ async function openHostilePage(page: Page, request: Parameters<typeof createSess
   return channels as Channels;
 }
 
-const BEFORE = { events: ["ready"], callbacks: [], credentials: false, iframes: 3 };
+// The check frame has answered and gone; the connect frame and MoneyKit Connect are open.
+const BEFORE = { events: ["ready"], callbacks: [], credentials: false, iframes: 2 };
 
 test.describe("hostile messages to a page running Framelink", () => {
   for (const [sourceName, source] of Object.entries(SOURCES)) {
     for (const [messageName, message] of Object.entries(MESSAGES)) {
       // The page's own scripts posting into its frames act as the page, which
       // the frames trust by design: a script running in the page can do all the SDK can.
-      if (source.page && messageName === "a SYN sent into the SDK's check frame") continue;
+      if (source.page && messageName === "an `ack` sent into the SDK's connect frame") continue;
       test(`${messageName}, from ${sourceName}: ignored`, async ({ page, request }) => {
         const channels = await openHostilePage(page, request);
-        const realSyn = (await page.evaluate(() => window.hostile.handshakes())).find((data) => (data as { type?: string }).type === "SYN");
-        const checkFrame = await page.evaluate(() => window.hostile.frameIndex('iframe[title="MoonPay connection check"]'));
-        const attack = message.attack(channels, { realSyn, checkFrame });
+        const realHandshake = (await page.evaluate(() => window.hostile.handshakes())).find((data) => typeof data === "string" && data.includes(channels.connect));
+        const connectFrame = await page.evaluate(() => window.hostile.frameIndex("#connect-container iframe"));
+        const attack = message(channels, { realHandshake, connectFrame });
         if (source.page) {
           await page.evaluate(({ data, withPort }) => window.hostile.postToSelf(data, withPort), { data: attack.data, withPort: Boolean(attack.withPort) });
         } else {
           const attacker = await page.evaluate(({ origin, sandboxed }) => window.hostile.addAttacker(origin, sandboxed), { origin: source.origin!, sandboxed: Boolean(source.sandboxed) });
-          const target = attack.target === "top" ? "top" : `frame:${await page.evaluate(() => window.hostile.frameIndex('iframe[title="MoonPay connection check"]'))}`;
+          const target = attack.target === "top" ? "top" : `frame:${await page.evaluate(() => window.hostile.frameIndex("#connect-container iframe"))}`;
           expect(await page.evaluate(({ attacker: id, command }) => window.hostile.command(id, command), { attacker, command: { attacker: "post", ...attack, target, via: source.via ?? "self" } })).toEqual({ sent: true });
         }
         await page.waitForTimeout(300);
         expect(await page.evaluate(() => window.hostile.state())).toEqual({ ...BEFORE, iframes: BEFORE.iframes + (source.page ? 0 : 1) });
-        // The real frames still answer, and only they: the check, or the whole connect flow.
-        if (message.probe === "check") {
-          expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({ ok: true, status: "connectionRequired" });
-        } else {
-          // MoneyKit's overlay covers the page: close it (no callback runs) to reach the connect frame.
-          await page.evaluate(() => window.hostile.closeMoneyKit());
-          await completeConnect(page);
-          await expect.poll(() => page.evaluate(() => window.hostile.state().events)).toEqual(["ready", "complete"]);
-        }
+        // The real connect frame still runs the flow with the SDK, and only it.
+        // MoneyKit's overlay covers the page: close it (no callback runs) to reach the connect frame.
+        await page.evaluate(() => window.hostile.closeMoneyKit());
+        await completeConnect(page);
+        await expect.poll(() => page.evaluate(() => window.hostile.state().events)).toEqual(["ready", "complete"]);
+        expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({ ok: true, status: "active" });
       });
     }
   }
@@ -131,11 +114,11 @@ test.describe("hostile messages around the handshake and after dispose()", () =>
       const token = await createSession(request, customer());
       // The client exists, its frame is loading: the attacker knows the channel id and races it.
       await page.evaluate((t) => window.hostile.createMoonPay(t), token);
-      const { check } = await page.evaluate(() => window.hostile.channels());
-      for (const data of [transport(check!, { type: "SYN", participantId: "zzzzzzzzzzzz" }), transport(check!, { type: "ACK1", methodPaths: [["check"]] })]) {
+      // The frame is mounted once the client's key pair is made: a moment later.
+      const check = (await (await page.waitForFunction(() => window.hostile.channels().check)).jsonValue()) as string;
+      for (const data of [v2(check, "handshake"), v2(check, "complete", FORGED_ACTIVE), v2(check, "error", { code: "generic", message: "forged" })]) {
         await page.evaluate(({ id, command }) => window.hostile.command(id, command), { id: attacker, command: { attacker: "post", target: "top", data } });
       }
-      await page.evaluate(({ id, command }) => window.hostile.command(id, command), { id: attacker, command: { attacker: "post", target: "top", data: transport(check!, { type: "ACK2" }), withPort: true } });
       expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({ ok: true, status: "connectionRequired" });
     });
   }
@@ -144,12 +127,12 @@ test.describe("hostile messages around the handshake and after dispose()", () =>
     const channels = await openHostilePage(page, request);
     const attacker = await page.evaluate((o) => window.hostile.addAttacker(o), MOCK_HOST_ORIGIN);
     await page.evaluate(() => window.hostile.dispose());
-    for (const name of ["a forged `complete` event for the connect frame", "a forged check reply saying active", "a forged SYN on the check channel"]) {
-      const attack = MESSAGES[name]!.attack(channels, { realSyn: null, checkFrame: 0 });
+    for (const name of ["a forged `complete` saying active, as MoonPay's v2 string", "a forged `handshake` on the connect channel", "a forged `complete` on the finished check's channel"]) {
+      const attack = MESSAGES[name]!(channels, { realHandshake: null, connectFrame: 0 });
       await page.evaluate(({ id, command }) => window.hostile.command(id, command), { id: attacker, command: { attacker: "post", ...attack } });
     }
     await page.waitForTimeout(300);
-    // The MoneyKit frame and the attacker remain; the MoonPay frames are gone.
+    // The MoneyKit frame and the attacker remain; the MoonPay frame is gone.
     expect(await page.evaluate(() => window.hostile.state())).toEqual({ events: ["ready"], callbacks: [], credentials: false, iframes: 2 });
     expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({ ok: false, code: "disposed" });
   });
