@@ -17,7 +17,14 @@ const servers = [
   spawn("pnpm", ["--silent", "--filter", "@framelink/mock-host", "start"], { stdio: "ignore", detached: true }),
   spawn("pnpm", ["--silent", "--filter", "@framelink/e2e", "preview"], { stdio: "ignore", detached: true }),
 ];
-const stop = () => servers.forEach((server) => server.pid && process.kill(-server.pid, "SIGTERM"));
+const stop = () =>
+  servers.forEach((server) => {
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  });
 process.on("exit", stop);
 
 async function waitFor(url: string): Promise<void> {
@@ -69,9 +76,11 @@ const raw: number[] = [];
 const cold: number[] = [];
 const warm: number[] = [];
 const ready: number[] = [];
+const rawConnect: number[] = [];
 for (let run = 0; run < RUNS; run++) {
   const token = await session(run);
   raw.push(await page.evaluate(() => window.bench.rawFloor()));
+  rawConnect.push(await page.evaluate((t) => window.bench.rawConnect(t), await session(RUNS + run)));
   cold.push(await page.evaluate((t) => window.bench.coldCheck(t), token));
   warm.push(await page.evaluate(() => window.bench.warmCheck()));
   ready.push(await page.evaluate(() => window.bench.connectToReady()));
@@ -111,6 +120,8 @@ const rows: [string, string, string, string][] = [
   ["getConnection() cold ÷ raw floor", ms(median(cold)), (median(cold) / floor).toFixed(2), "≤ 1.10"],
   ["getConnection() warm repeat", ms(median(warm)), "", "≤ 5 ms"],
   ["connect() to ready ÷ raw floor", ms(median(ready)), (median(ready) / floor).toFixed(2), "≤ 1.10"],
+  ["connect frame to ready by hand (no SDK)", ms(median(rawConnect)), "", "baseline"],
+  ["connect() to ready ÷ the same frame by hand", ms(median(ready)), (median(ready) / median(rawConnect)).toFixed(2), "≤ 1.10"],
   ["bare MessagePort round trip", ms(port), "", "baseline"],
   ["one channel call ÷ MessagePort round trip", ms(call), (call / port).toFixed(2), "≤ 1.3"],
   [`${CYCLES} create→dispose: iframes left`, String(iframesLeft), "", "0"],

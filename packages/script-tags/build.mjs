@@ -17,6 +17,7 @@ const PARTS = {
   connect: { file: "framelink-moonpay-connect.js", entry: "src/connect-part.ts", replaces: ["moonpay", "./connect-source.js", "src/connect-source-script.ts"], loadedBy: "the MoonPay tags, when the check says a connect comes next" },
   payments: { file: "framelink-moonpay-payments.js", entry: "src/payments-part.ts", replaces: ["moonpay", "./payments-source.js", "src/payments-source-script.ts"], loadedBy: "the MoonPay tags, once the customer has credentials" },
   oauth: { file: "framelink-moneykit-oauth.js", entry: "src/oauth-part.ts", replaces: ["moneykit", "./oauth-source.js", "src/oauth-source-script.ts"], loadedBy: "the MoneyKit tags, when Connect opens" },
+  run: { file: "framelink-moneykit-connect.js", entry: "src/run-part.ts", replaces: ["moneykit", "./run-source.js", "src/run-source-script.ts"], loadedBy: "the MoneyKit tags, when `new MoneyKit()` is created" },
 };
 
 /** file name → entry, global name, how the global is exposed */

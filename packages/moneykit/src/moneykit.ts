@@ -1,8 +1,9 @@
 import { isPlainRecord } from "@framelink/protocol";
 import { type Callbacks, invoke, type LinkEventCallback, type LinkExitCallback, type LinkSuccessCallback } from "./callbacks.js";
-import { runConnect, type StartPayload } from "./connect-run.js";
+import type { StartPayload } from "./connect-run.js";
 import { ExitErrorId, exitError } from "./exit-errors.js";
 import { loadOAuth } from "./load-oauth.js";
+import { loadRun } from "./load-run.js";
 import { type MoneyKitOptions, readMoneyKitOptions, type ResolvedOptions } from "./options.js";
 
 const LINK_SESSION_TOKEN = /^[A-Za-z0-9_\-.~+/=]{8,2048}$/;
@@ -24,6 +25,7 @@ export class MoneyKit {
   constructor(options?: MoneyKitOptions) {
     this.options = isPlainRecord(options) ? { ...options } : {};
     this.#resolved = readMoneyKitOptions(options);
+    if (typeof document !== "undefined") void loadRun();
   }
 
   /** Opens Connect for a new link with a link session token from your server. */
@@ -79,10 +81,25 @@ export class MoneyKit {
     if (this.#open) return fail(ExitErrorId.ConnectAlreadyOpen, "Connect is already open; wait for it to close before opening it again.");
     const payload = start();
     if (typeof payload === "string") return fail(ExitErrorId.InvalidLinkSessionToken, payload);
-    this.#open = true;
-    this.#close = runConnect(this.#resolved, payload, callbacks, () => {
+    const resolved = this.#resolved;
+    const closed = () => {
       this.#open = false;
       this.#close = undefined;
+    };
+    this.#open = true;
+    // Until the run has loaded, closing means not starting it.
+    let cancelled = false;
+    this.#close = () => {
+      cancelled = true;
+      closed();
+    };
+    void loadRun().then((run) => {
+      if (cancelled) return;
+      if (!run.ok) {
+        closed();
+        return fail(ExitErrorId.LoadFailed, "Connect could not be loaded.");
+      }
+      this.#close = run.value.runConnect(resolved, payload, callbacks, closed);
     });
   }
 

@@ -6,6 +6,7 @@ export const PART_GLOBALS = {
   connect: "FramelinkMoonPayConnect",
   payments: "FramelinkMoonPayPayments",
   oauth: "FramelinkMoneyKitOAuth",
+  run: "FramelinkMoneyKitRun",
 } as const;
 
 /** What the build compiles into the tags for each part: its file name and SRI hash. */
