@@ -115,9 +115,11 @@ for (const [name, act, codes] of [
   test(`the check frame ${name} while checking: ${codes.join(" or ")} in time, nothing left`, async ({ page, request }) => {
     const baseline = await open(page);
     await host.setFaults({ pathPrefix: "/frame-api/moonpay/check", delayMs: 3_000 });
+    // The frame calls its backend only after the SDK's ack: from then on the check is under way.
+    const checking = page.waitForRequest((sent) => sent.url().endsWith("/frame-api/moonpay/check"));
     await client(page, await sessionToken(request));
     await page.evaluate(() => window.hostile.startCheck());
-    await page.waitForTimeout(100);
+    await checking;
     await page.evaluate(`(${act.toString()})(${JSON.stringify(checkFrame)})`);
     const outcome = (await page.evaluate(() => window.hostile.settled())) as Outcome;
     expect(codes).toContain(outcome.code);
