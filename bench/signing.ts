@@ -1,14 +1,17 @@
 // Signed Virtual Accounts requests: what signing costs over a bare
 // node:crypto sign loop (same run, same key, same payload size), and how many
 // signed requests a second one client gets through against the mock host.
-// Not part of the test gate. Run: pnpm bench:signing (after pnpm build).
+// Not part of the test gate: \`npm test\` runs it once quickly (BENCH_QUICK=1:
+// few rounds, no timing read) so that a benchmark that breaks breaks the build.
+// The full run: pnpm bench:signing.
 import { generateKeyPairSync, sign } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { createVirtualAccountsClient, signedRequest } from "@framelink/server";
 import { startMockHostProcess } from "../packages/server/src/mock-host-process.test-helper.js";
 
-const SIGN_ROUNDS = Number(process.env.SIGN_ROUNDS ?? 2000);
-const REQUESTS = Number(process.env.REQUESTS ?? 1000);
+const QUICK = process.env.BENCH_QUICK === "1";
+const SIGN_ROUNDS = Number(process.env.SIGN_ROUNDS ?? (QUICK ? 50 : 2000));
+const REQUESTS = Number(process.env.REQUESTS ?? (QUICK ? 40 : 1000));
 const CONCURRENCY = 8;
 
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });

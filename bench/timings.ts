@@ -3,15 +3,18 @@
 // one postMessage, and a bare MessagePort round trip. Starts the mock host and
 // the fixture server itself and prints a table. Not part of the test gate:
 // timings vary with the machine; only ratios from one run are compared.
+// \`npm test\` runs it once quickly (BENCH_QUICK=1: few rounds, no timing read)
+// so that a benchmark that breaks breaks the build.
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 import type {} from "../e2e/fixtures/bench.js";
 import type {} from "../e2e/fixtures/moneykit.js";
 import { MERCHANT_ORIGIN, MOCK_HOST_ORIGIN } from "../e2e/origins.js";
 
-const RUNS = Number(process.env.RUNS ?? 30);
-const ROUND_TRIPS = 300;
-const CYCLES = 1000;
+const QUICK = process.env.BENCH_QUICK === "1";
+const RUNS = Number(process.env.RUNS ?? (QUICK ? 2 : 30));
+const ROUND_TRIPS = QUICK ? 20 : 300;
+const CYCLES = QUICK ? 20 : 1000;
 
 const servers = [
   spawn("pnpm", ["--silent", "--filter", "@framelink/mock-host", "start"], { stdio: "ignore", detached: true }),

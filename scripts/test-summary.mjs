@@ -2,7 +2,7 @@
 // that a run in which a suite executed nothing cannot pass unnoticed.
 import { existsSync, readFileSync } from "node:fs";
 
-const [unitPath, e2ePath] = process.argv.slice(2);
+const [unitPath, e2ePath, benchPath] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -23,6 +23,16 @@ if (existsSync(e2ePath)) {
   skipped += stats.skipped;
   if (stats.expected + stats.unexpected + stats.flaky === 0) problems.push("the e2e suite ran no test");
 } else problems.push(`no e2e report at ${e2ePath}`);
+
+// The benchmark scripts' quick runs, one count each.
+if (benchPath) {
+  if (existsSync(benchPath)) {
+    const { benchmarks } = JSON.parse(readFileSync(benchPath, "utf8"));
+    passed += benchmarks.filter((run) => run.ok).length;
+    failed += benchmarks.filter((run) => !run.ok).length;
+    if (benchmarks.length === 0) problems.push("no benchmark ran");
+  } else problems.push(`no benchmark report at ${benchPath}`);
+}
 
 for (const problem of problems) console.error(`test summary: ${problem}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm test: every suite. Installs what is missing, builds what ships, checks
 # types and the size budget, runs the unit tests (vitest) and the cross-origin
-# end-to-end specs (Playwright + Chromium), then prints one line totalling them all.
+# end-to-end specs (Playwright + Chromium), runs each benchmark script once in
+# its quick mode, then prints one line totalling them all.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,5 +15,6 @@ status=0
 pnpm size || { echo "The size budget is exceeded (see above)."; status=1; }
 pnpm exec vitest run || status=1
 pnpm exec playwright test || status=1
-node scripts/test-summary.mjs reports/unit.json reports/e2e.json || status=1
+node scripts/bench-quick.mjs || status=1
+node scripts/test-summary.mjs reports/unit.json reports/e2e.json reports/bench.json || status=1
 exit $status

@@ -4,6 +4,7 @@ import { send } from "../http/send.js";
 import { err, ok, type Result } from "../result.js";
 import { invalidResponse, ServerError, ServerErrorCode } from "../server-error.js";
 import { readPrivateKey, readPublishableKey } from "./keys.js";
+import { createRequestClock, requestClock } from "./request-clock.js";
 import { type QueryValue, signedRequest } from "./signed-request.js";
 import { moonPayError } from "./vendor-error.js";
 import type { OnRampTransaction, OnRampTransactionPage, VirtualAccount } from "./virtual-account-types.js";
@@ -53,7 +54,8 @@ export function createVirtualAccountsClient(options: VirtualAccountsClientOption
   if (!apiKey.ok) return apiKey;
   const privateKey = readPrivateKey(options.privateKey);
   if (!privateKey.ok) return privateKey;
-  return ok(new Client(transport, apiKey.value, privateKey.value, options.now ?? Date.now));
+  // A test's own clock gets a request clock of its own; otherwise every client of a key shares the process's.
+  return ok(new Client(transport, apiKey.value, privateKey.value, options.now ? createRequestClock(options.now) : requestClock));
 }
 
 class Client implements VirtualAccountsClient {
@@ -61,7 +63,7 @@ class Client implements VirtualAccountsClient {
     readonly transport: Transport,
     readonly apiKey: string,
     readonly privateKey: KeyObject,
-    readonly now: () => number,
+    readonly timestampFor: (apiKey: string) => number,
   ) {}
 
   async listVirtualAccounts(filters: VirtualAccountFilters = {}, options: CallOptions = {}) {
@@ -119,7 +121,7 @@ class Client implements VirtualAccountsClient {
 
   async #get(path: string, params: readonly (readonly [string, QueryValue])[], options: CallOptions): Promise<Result<unknown>> {
     const answer = await send(
-      () => signedRequest(this.transport.baseUrl, path, this.apiKey, params, this.privateKey, this.now()),
+      () => signedRequest(this.transport.baseUrl, path, this.apiKey, params, this.privateKey, this.timestampFor(this.apiKey)),
       sendOptions(this.transport, options, moonPayError),
     );
     return answer.ok ? ok(answer.value.body) : answer;
