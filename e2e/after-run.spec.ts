@@ -33,3 +33,13 @@ test("the whole e2e run had no Content-Security-Policy violation, except where a
   const provoked = reports.filter((report) => report.expectedViolations);
   test.info().annotations.push({ type: "scanned", description: `${reports.length} tests watched; violations only in ${provoked.length} that provoke one on purpose` });
 });
+
+test("every message between a page and MoonPay's frames in the whole run was a v2 JSON string on its frame's channel", () => {
+  const reports = readdirSync(GUARD_REPORT_DIR).map((file) => JSON.parse(readFileSync(join(GUARD_REPORT_DIR, file), "utf8")) as { title: string; frameMessages: number; offProtocol: number });
+  const off = reports.filter((report) => report.offProtocol > 0).map((report) => report.title);
+  expect(off).toEqual([]);
+  const checked = reports.reduce((sum, report) => sum + report.frameMessages, 0);
+  // The run spoke the protocol a great deal: every MoonPay spec's handshakes, acks and events.
+  expect(checked).toBeGreaterThan(500);
+  test.info().annotations.push({ type: "scanned", description: `${checked} frame messages checked in ${reports.filter((report) => report.frameMessages > 0).length} tests` });
+});

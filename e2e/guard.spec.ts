@@ -34,6 +34,18 @@ test("a token in a MoonPay frame's URL under a parameter MoonPay's protocol does
   await page.waitForTimeout(500);
 });
 
+test("a message to a MoonPay frame that is not a v2 JSON string on its channel fails the test", async ({ page }) => {
+  test.fail(true, "the guard checks every message between a page and MoonPay's frames");
+  await page.evaluate(async (origin) => {
+    const frame = document.createElement("iframe");
+    frame.src = `${origin}/platform/v1/reset?channelId=ch_guard`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
+    frame.contentWindow!.postMessage({ version: 2, meta: { channelId: "ch_guard" }, kind: "ack" }, origin);
+  }, MOCK_HOST_ORIGIN);
+  await page.waitForTimeout(500);
+});
+
 test("a secret in the console fails the test", async ({ page, request }) => {
   test.fail(true, "the guard finds the token in the console");
   const token = await createSession(request, customer());

@@ -1,7 +1,7 @@
 import type { Frame, Page } from "@playwright/test";
 import { prototypeSnapshot } from "../packages/protocol/src/fuzz.test-helper.js";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
-import { expect, test } from "./support/guard.js";
+import { expect, SENDS_FOREIGN_FRAME_MESSAGES, test } from "./support/guard.js";
 import { createLinkSession } from "./support/moneykit.js";
 import { completeConnect, createSession, customer } from "./support/moonpay.js";
 
@@ -36,7 +36,9 @@ function framesOf(page: Page): Frame[] {
   return page.frames().filter((frame) => frame.url().startsWith(MOCK_HOST_ORIGIN));
 }
 
-test(`${RUNS} hostile messages at the page and at each SDK frame: nothing fires, nothing breaks, no prototype touched`, async ({ page, request }) => {
+const FOREIGN = { annotation: { type: SENDS_FOREIGN_FRAME_MESSAGES, description: "the page sends the frames what is not their protocol, on purpose" } };
+
+test(`${RUNS} hostile messages at the page and at each SDK frame: nothing fires, nothing breaks, no prototype touched`, FOREIGN, async ({ page, request }) => {
   await openHostilePage(page, request);
   const before = await page.evaluate(prototypes);
   const framesBefore = await Promise.all(framesOf(page).map((frame) => frame.evaluate(prototypes)));
@@ -75,7 +77,7 @@ const MOONPAY_FRAMES = [
 ] as const;
 
 for (const [name, path, after] of MOONPAY_FRAMES) {
-  test(`${CALLS} hostile parent messages at ${name} before its ack: none taken, and the real ack still starts it`, async ({ page }) => {
+  test(`${CALLS} hostile parent messages at ${name} before its ack: none taken, and the real ack still starts it`, FOREIGN, async ({ page }) => {
     await page.goto("/hostile.html");
     await page.waitForFunction(() => "hostileFuzz" in window);
     const before = await page.evaluate(prototypes);

@@ -15,12 +15,18 @@ import { findSecrets, isMoonPayFrameUrl, type Issued, withoutFrameTokens } from 
 // samples log what they get), says so with an annotation.
 
 export const EXPECTS_CSP_VIOLATION = "expects-csp-violation";
+/** The test sends MoonPay's frames, as their parent, what is not their protocol (the fuzz runs). */
+export const SENDS_FOREIGN_FRAME_MESSAGES = "sends-foreign-frame-messages";
 export const LOGS_SECRETS_BY_DESIGN = "logs-secrets-by-design";
 
 export const GUARD_REPORT_DIR = join(import.meta.dirname, "../../reports/guard");
 
 interface Seen {
   violations: string[];
+  /** Messages between a page and a MoonPay frame that are not a v2 JSON string on that frame's channel. */
+  offProtocol: string[];
+  /** Messages between a page and a MoonPay frame, checked. */
+  frameMessages: number;
   rejections: string[];
   console: string[];
   requests: { url: string; referer: string }[];
@@ -29,13 +35,17 @@ interface Seen {
 
 declare global {
   interface Window {
-    __framelinkGuard?: (kind: "csp" | "rejection", detail: string) => void;
+    __framelinkGuard?: (kind: GuardReport, detail: string) => void;
   }
 }
 
+type GuardReport = "csp" | "rejection" | "frame-message" | "off-protocol";
+
 async function watch(context: BrowserContext, page: Page, seen: Seen): Promise<void> {
-  await context.exposeBinding("__framelinkGuard", (_source, kind: "csp" | "rejection", detail: string) => {
-    (kind === "csp" ? seen.violations : seen.rejections).push(detail);
+  await context.exposeBinding("__framelinkGuard", (_source, kind: GuardReport, detail: string) => {
+    if (kind === "frame-message") seen.frameMessages++;
+    else if (kind === "off-protocol") seen.offProtocol.push(detail);
+    else (kind === "csp" ? seen.violations : seen.rejections).push(detail);
   });
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) =>
@@ -46,6 +56,36 @@ async function watch(context: BrowserContext, page: Page, seen: Seen): Promise<v
     if (/^https?:$/.test(location.protocol) && self.origin !== "null") {
       window.addEventListener("unhandledrejection", (event) => window.__framelinkGuard?.("rejection", `${String(event.reason)} in ${location.href.slice(0, 80)}`));
     }
+    // Issue 12: every message between a page and one of MoonPay's frames, both
+    // ways, must be a v2 JSON string on that frame's channel. Seen from the
+    // page (a message whose source is a MoonPay frame it embeds) and from the
+    // frame (a message from its parent). Reports are capped per document, so
+    // that a fuzz run does not flood the binding.
+    const MOONPAY_FRAME = /^\/platform\/v1\/[a-z-]+$/;
+    let reports = 0;
+    const check = (data: unknown, channelId: string | null, direction: string) => {
+      if (reports++ > 200) return;
+      let message: { version?: unknown; meta?: { channelId?: unknown } } | undefined;
+      try {
+        message = typeof data === "string" ? (JSON.parse(data) as typeof message) : undefined;
+      } catch {
+        message = undefined;
+      }
+      const fine = message?.version === 2 && message.meta?.channelId === channelId;
+      window.__framelinkGuard?.(fine ? "frame-message" : "off-protocol", `${direction}: ${typeof data === "string" ? data.slice(0, 120) : typeof data}`);
+    };
+    window.addEventListener(
+      "message",
+      (event) => {
+        const frame = Array.from(document.querySelectorAll("iframe")).find((candidate) => candidate.contentWindow === event.source);
+        const src = frame?.src ? new URL(frame.src) : undefined;
+        if (src && MOONPAY_FRAME.test(src.pathname)) check(event.data, src.searchParams.get("channelId"), "frame → page");
+        if (MOONPAY_FRAME.test(location.pathname) && window.parent !== window && event.source === window.parent) {
+          check(event.data, new URL(location.href).searchParams.get("channelId"), "page → frame");
+        }
+      },
+      true,
+    );
   });
   const watchPage = (target: Page) => {
     target.on("console", (message) => {
@@ -104,7 +144,7 @@ async function issued(): Promise<Issued> {
 export const test = base.extend<{ guard: void }>({
   guard: [
     async ({ context, page }, use, testInfo) => {
-      const seen: Seen = { violations: [], rejections: [], console: [], requests: [], urls: [] };
+      const seen: Seen = { violations: [], offProtocol: [], frameMessages: 0, rejections: [], console: [], requests: [], urls: [] };
       await watch(context, page, seen);
       await use();
       const annotated = (type: string) => testInfo.annotations.some((annotation) => annotation.type === type);
@@ -130,9 +170,18 @@ export const test = base.extend<{ guard: void }>({
       mkdirSync(GUARD_REPORT_DIR, { recursive: true });
       writeFileSync(
         join(GUARD_REPORT_DIR, `${testInfo.testId}.json`),
-        JSON.stringify({ title: testInfo.titlePath.join(" › "), violations: seen.violations.length, expectedViolations: annotated(EXPECTS_CSP_VIOLATION) || testInfo.expectedStatus === "failed", requests: seen.requests.length, leaks: leaks.length }),
+        JSON.stringify({
+          title: testInfo.titlePath.join(" › "),
+          violations: seen.violations.length,
+          expectedViolations: annotated(EXPECTS_CSP_VIOLATION) || testInfo.expectedStatus === "failed",
+          requests: seen.requests.length,
+          leaks: leaks.length,
+          frameMessages: seen.frameMessages,
+          offProtocol: annotated(SENDS_FOREIGN_FRAME_MESSAGES) ? 0 : seen.offProtocol.length,
+        }),
       );
       if (!annotated(EXPECTS_CSP_VIOLATION)) expect(seen.violations, "CSP violations").toEqual([]);
+      if (!annotated(SENDS_FOREIGN_FRAME_MESSAGES)) expect(seen.offProtocol, "messages off MoonPay's frames protocol").toEqual([]);
       expect(seen.rejections, "unhandled rejections").toEqual([]);
       expect(leaks, "secrets where they must not be").toEqual([]);
     },
