@@ -41,9 +41,9 @@ async function kindsByFrame(page: Page): Promise<Record<string, string[]>> {
 async function checkAndConnect(page: Page, sessionToken: string) {
   const check = await page.evaluate((token) => window.manual.check(token), sessionToken);
   // Not connected yet: the check still returns credentials, anonymous ones
-  // (a client token for the connect frame, no access token).
+  // (a client token for the connect frame, and a scoped access token).
   expect(check).toMatchObject({ kind: "complete", payload: { status: "connectionRequired" } });
-  expect(check.credentials).toMatchObject({ clientToken: "string", accessToken: "undefined" });
+  expect(check.credentials).toMatchObject({ clientToken: "string", accessToken: "string" });
 
   expect(await page.evaluate(() => window.manual.connect())).toMatchObject({ kind: "ready" });
   // The customer signs in and consents in the co-branded frame.

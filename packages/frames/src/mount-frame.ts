@@ -47,7 +47,8 @@ export function mountFrame(options: MountFrameOptions): Result<{ iframe: HTMLIFr
   if (typeof document === "undefined") {
     return err(new FramelinkError(ErrorCode.NoDocument, "Frames can only be mounted in a browser document."));
   }
-  const target = options.hidden && options.container === undefined ? ok(document.body) : readContainer(options.container);
+  // A hidden frame goes to the body, or to the root element while a script in `<head>` runs before there is a body.
+  const target = options.hidden && options.container === undefined ? ok(document.body ?? document.documentElement) : readContainer(options.container);
   if (!target.ok) return target;
   const iframe = document.createElement("iframe");
   iframe.title = options.title;

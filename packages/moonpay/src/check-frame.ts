@@ -29,6 +29,8 @@ export async function runCheckFrame(options: ResolvedOptions, publicKeyHex: stri
     hidden: true,
     handshakeTimeoutMs: options.handshakeTimeoutMs,
     onEvent: (event) => settle(event.kind === "complete" ? ok(event.payload) : err(fromFrameError(event.payload))),
+    // The frame answers once: an answer that does not read will not be followed by a better one.
+    onMalformed: () => settle(err(new FramelinkError(ErrorCode.InvalidMessage, "The check frame answered with a message that does not read."))),
   });
   if (!opened.ok) return opened;
   const { ready, disposer } = opened.value;

@@ -1,5 +1,4 @@
 import { createKeyPair, ErrorCode, err, FramelinkError, type KeyPair, ok, preconnect, type Result } from "@framelink/frames";
-import type { WireCredentials } from "@framelink/protocol";
 import { runCheckFrame } from "./check-frame.js";
 import type { ConnectingClient } from "./connect-flow.js";
 import type { Connection, Credentials } from "./connection.js";
@@ -10,7 +9,7 @@ import { loadPayments, type PaymentsModule } from "./load-payments.js";
 import type { ConnectOptions, MoonPayClient, PaymentCalls } from "./moonpay-client.js";
 import type { ResolvedOptions } from "./options.js";
 import { currentCredentials, type PaymentContext } from "./payment-context.js";
-import { type ReadConnection, readConnection } from "./read-connection.js";
+import { type HeldCredentials, type ReadConnection, readConnection } from "./read-connection.js";
 
 /** The calls of the payments part, forwarded by the client once the part is loaded. */
 const PAYMENT_CALLS = [
@@ -48,7 +47,9 @@ export class Client implements MoonPayClient {
   #keyPair: Promise<Result<KeyPair, FramelinkError>> | undefined;
   #checking: Promise<Result<Connection, FramelinkError>> | undefined;
   #connection: Connection | undefined;
-  #credentials: WireCredentials | undefined;
+  #credentials: HeldCredentials | undefined;
+  /** Counts sign-outs: what a check or connect learnt before the latest one is not kept. */
+  #signOuts = 0;
   #connectFrame: FrameHandle | "opening" | undefined;
   readonly #payments: PaymentContext;
 
@@ -75,8 +76,16 @@ export class Client implements MoonPayClient {
   getConnection(): Promise<Result<Connection, FramelinkError>> {
     if (this.#lifetime.signal.aborted) return Promise.resolve(disposedResult());
     // The session token is single-use: a client that knows the connection
-    // answers from what it knows (kept current by connect()).
-    if (this.#connection) return Promise.resolve(ok(this.#connection));
+    // answers from what it knows (kept current by connect()), until its
+    // credentials expire: then only a new session can tell.
+    if (this.#connection) {
+      const expiresAt = this.#credentials?.expiresAt;
+      if (expiresAt && Date.parse(expiresAt) <= Date.now()) {
+        const message = "The credentials have expired: create a new session and client to check the connection again.";
+        return Promise.resolve(err(new FramelinkError(ErrorCode.CredentialsExpired, message)));
+      }
+      return Promise.resolve(ok(this.#connection));
+    }
     this.#checking ??= this.#check().finally(() => {
       this.#checking = undefined;
     });
@@ -115,8 +124,10 @@ export class Client implements MoonPayClient {
 
   async resetConnection(): Promise<Result<void, FramelinkError>> {
     const clientToken = this.#credentials?.clientToken;
+    this.#signOuts++;
     this.#credentials = undefined;
     if (this.#connection) this.#connection = { status: "connectionRequired" };
+    if (typeof this.#connectFrame === "object") this.#connectFrame.dispose();
     if (this.#lifetime.signal.aborted) return ok(undefined);
     // Sign-out never fails: without the reset frame's code, the credentials
     // are still forgotten here and expire at MoonPay.
@@ -125,19 +136,21 @@ export class Client implements MoonPayClient {
   }
 
   /**
-   * Keeps what a check or connect learnt. Credentials never downgrade: an
-   * anonymous answer does not replace authenticated credentials the client
-   * already holds.
+   * Keeps what a check or connect learnt, unless the device was signed out
+   * since it began (`generation`). Credentials never downgrade: an anonymous
+   * answer does not replace authenticated credentials the client holds.
    */
-  #hold(read: ReadConnection): void {
-    if (this.#credentials?.accessToken && !read.credentials?.accessToken) return;
+  #hold(read: ReadConnection, generation: number): void {
+    if (generation !== this.#signOuts) return;
+    if (this.#credentials?.authenticated && !read.credentials?.authenticated) return;
     this.#connection = read.connection;
     if (read.credentials) this.#credentials = read.credentials;
     // With authenticated credentials, what comes next is paying: have its code ready by then.
-    if (read.credentials?.accessToken) void loadPayments();
+    if (read.credentials?.authenticated) void loadPayments();
   }
 
   #connecting(): ConnectingClient {
+    const generation = this.#signOuts;
     return {
       options: this.#options,
       tools: frameTools,
@@ -157,7 +170,7 @@ export class Client implements MoonPayClient {
         }
         return ok({ clientToken, keyPair: keyPair.value });
       },
-      hold: (read) => this.#hold(read),
+      hold: (read) => this.#hold(read, generation),
       onFrameGone: (frame) => {
         if (this.#connectFrame === frame) this.#connectFrame = undefined;
       },
@@ -171,6 +184,7 @@ export class Client implements MoonPayClient {
   }
 
   async #check(): Promise<Result<Connection, FramelinkError>> {
+    const generation = this.#signOuts;
     const keyPair = await this.#ensureKeyPair();
     if (!keyPair.ok) return keyPair;
     const signal = this.#lifetime.signal;
@@ -179,7 +193,7 @@ export class Client implements MoonPayClient {
     const read = await readConnection(wire.value, keyPair.value);
     if (signal.aborted) return disposedResult();
     if (!read.ok) return read;
-    this.#hold(read.value);
+    this.#hold(read.value, generation);
     return ok(this.#connection ?? read.value.connection);
   }
 

@@ -46,6 +46,7 @@ export async function openConnect(client: ConnectingClient, options: unknown): P
   const { clientToken, keyPair } = prepared.value;
   const { container, theme, onEvent } = checked.value;
   let frame: FrameHandle | undefined;
+  let gone = false;
   const opened = await openEventFrame(
     client.tools,
     client.options,
@@ -60,8 +61,11 @@ export async function openConnect(client: ConnectingClient, options: unknown): P
       container,
       title: "Connect your MoonPay account",
       allow: CONNECT_ALLOW,
-      onFrameEvent: eventDelivery(client, keyPair, onEvent, () => frame!),
-      onDispose: () => frame && client.onFrameGone(frame),
+      onFrameEvent: eventDelivery(client, keyPair, onEvent, () => frame!, () => gone),
+      onDispose: () => {
+        gone = true;
+        if (frame) client.onFrameGone(frame);
+      },
     },
     client.lifetime,
   );
@@ -71,10 +75,17 @@ export async function openConnect(client: ConnectingClient, options: unknown): P
 }
 
 /** Turns the frame's events into the integrator's, in order, opening credentials on the way. */
-function eventDelivery(client: ConnectingClient, keyPair: KeyPair, onEvent: ((event: ConnectEvent) => void) | undefined, frame: () => FrameHandle) {
+function eventDelivery(
+  client: ConnectingClient,
+  keyPair: KeyPair,
+  onEvent: ((event: ConnectEvent) => void) | undefined,
+  frame: () => FrameHandle,
+  gone: () => boolean,
+) {
   let queue = Promise.resolve();
+  // An event opened after the frame went (its credentials take a moment) is not delivered.
   const dispatch = (event: ConnectEvent) => {
-    if (client.lifetime.aborted || !onEvent) return;
+    if (client.lifetime.aborted || gone() || !onEvent) return;
     try {
       onEvent(event);
     } catch (error) {
@@ -84,7 +95,7 @@ function eventDelivery(client: ConnectingClient, keyPair: KeyPair, onEvent: ((ev
   const complete = async (wire: WireConnection) => {
     const read = await client.readConnection(wire, keyPair);
     if (!read.ok) return dispatch({ kind: "error", payload: { code: read.error.code, message: read.error.message } });
-    if (!client.lifetime.aborted) client.hold(read.value);
+    if (!client.lifetime.aborted && !gone()) client.hold(read.value);
     const { connection } = read.value;
     dispatch({ kind: "complete", connection, payload: { ...connection, frame: frame() } });
   };

@@ -16,7 +16,6 @@ export interface EventFrameSetup<T extends FrameEvents> {
   readonly hidden?: boolean;
   readonly title: string;
   readonly allow?: readonly string[];
-  readonly sandbox?: readonly string[];
   readonly height?: string;
   /** Receives the frame's events in order, only once set-up has succeeded and until disposal. */
   readonly onFrameEvent: (event: EventOf<T>) => void;
@@ -55,7 +54,6 @@ export async function openEventFrame<T extends FrameEvents>(
     handshakeTimeoutMs: options.handshakeTimeoutMs,
     ...(setup.container ? { container: setup.container } : {}),
     ...(setup.allow ? { allow: setup.allow } : {}),
-    ...(setup.sandbox ? { sandbox: setup.sandbox } : {}),
     ...(setup.height ? { height: setup.height } : {}),
     onEvent: (event) => {
       if (settled) setup.onFrameEvent(event);

@@ -21,7 +21,7 @@ it(`${RUNS} hostile messages from the frame itself: no throw, no prototype touch
     for (const listener of listeners) listener({ data, origin: FRAME_ORIGIN, source: frame as unknown as Window });
   };
   const taken: unknown[] = [];
-  startConversation({
+  const conversation = startConversation({
     events: CONNECT_EVENTS,
     remoteWindow: () => frame as unknown as Window,
     frameOrigin: FRAME_ORIGIN,
@@ -32,7 +32,7 @@ it(`${RUNS} hostile messages from the frame itself: no throw, no prototype touch
       addEventListener: (_: string, listener: (event: Partial<MessageEvent>) => void) => listeners.add(listener),
       removeEventListener: (_: string, listener: (event: Partial<MessageEvent>) => void) => listeners.delete(listener),
     } as unknown as Window,
-  }).ready.catch(() => undefined);
+  });
   deliver(encodeFrameMessage(FUZZ_CHANNEL, "handshake"));
   for (const message of fc.sample(hostileMessage, { numRuns: RUNS, seed: 12 })) deliver(message);
   for (const event of taken) expect(readFrameEvent(CONNECT_EVENTS, encodeFrameMessage(FUZZ_CHANNEL, (event as { kind: string }).kind, (event as { payload: unknown }).payload), FUZZ_CHANNEL)).toBeDefined();
@@ -40,4 +40,5 @@ it(`${RUNS} hostile messages from the frame itself: no throw, no prototype touch
   const count = taken.length;
   deliver(encodeFrameMessage(FUZZ_CHANNEL, "ready"));
   expect(taken).toHaveLength(count + 1);
+  conversation.end();
 }, 60_000);

@@ -69,6 +69,27 @@ describe("startConversation", () => {
     expect(events).toEqual([]);
   });
 
+  it("says when a documented kind comes with a payload that does not read, after the handshake only", () => {
+    const p = page();
+    const malformed: number[] = [];
+    startConversation({
+      events: CHECK_EVENTS,
+      remoteWindow: () => p.frame as unknown as Window,
+      frameOrigin: FRAME_ORIGIN,
+      channelId: "ch_1",
+      handshakeTimeoutMs: 1000,
+      onEvent: () => undefined,
+      onMalformed: () => malformed.push(1),
+      listenOn: p.listenOn,
+    });
+    p.deliver(message("complete", { status: "great" }));
+    expect(malformed).toEqual([]);
+    p.deliver(message("handshake"));
+    p.deliver(message("complete", { status: "great" }));
+    p.deliver(message("surprise"));
+    expect(malformed).toEqual([1]);
+  });
+
   it("answers a repeated handshake (the frame reloaded) again", () => {
     const { frame, deliver } = converse();
     deliver(message("handshake"));

@@ -11,7 +11,7 @@ import {
   openWindowMessenger,
   type Result,
 } from "@framelink/frames";
-import { encodeFrameMessage, type FrameEvent, type FrameEvents, readFrameEvent } from "@framelink/protocol";
+import { encodeFrameMessage, type FrameEvent, type FrameEvents, readFrameMessage } from "@framelink/protocol";
 
 /** The events of a frame's table after its handshake. */
 export type EventOf<T extends FrameEvents> = Exclude<FrameEvent<T>, { kind: "handshake" }>;
@@ -29,6 +29,8 @@ export interface ConversationOptions<T extends FrameEvents> {
   readonly handshakeTimeoutMs: number;
   /** Receives every event after the first `handshake`, in order, until the end. */
   readonly onEvent: (event: EventOf<T>) => void;
+  /** A documented kind came with a payload that does not read (after the handshake). Ignored when not given. */
+  readonly onMalformed?: () => void;
   /** The page's window unless a test says otherwise. */
   readonly listenOn?: MessageTarget;
 }
@@ -62,7 +64,11 @@ export function startConversation<T extends FrameEvents>(options: ConversationOp
     remoteOrigin: options.frameOrigin,
     ...(options.listenOn ? { listenOn: options.listenOn } : {}),
     onMessage: (data) => {
-      const event = readFrameEvent(options.events, data, options.channelId);
+      const event = readFrameMessage(options.events, data, options.channelId);
+      if (event === "malformed") {
+        if (shaken) options.onMalformed?.();
+        return;
+      }
       if (!event) return;
       if (event.kind === "handshake") {
         send("ack");
@@ -103,9 +109,18 @@ export interface FrameConversation extends Omit<Conversation, "end"> {
   readonly disposer: Disposer;
 }
 
+/**
+ * The sandbox tokens every MoonPay frame gets beyond the base ones. MoonPay
+ * documents no sandbox, except for Google Pay (popups for its sheet); its
+ * frames open links and bank checks in new windows (popups that must not
+ * inherit the sandbox) and its test mode confirms with `window.confirm`
+ * (modals). Never top navigation: no MoonPay frame needs it.
+ */
+export const MOONPAY_SANDBOX = ["allow-popups", "allow-popups-to-escape-sandbox", "allow-modals"] as const;
+
 /** Mounts a frame and starts the conversation with it at once, so that no `handshake` is missed. */
 export function openFrameConversation<T extends FrameEvents>(options: FrameConversationOptions<T>): Result<FrameConversation, FramelinkError> {
-  const mounted = mountFrame(options);
+  const mounted = mountFrame({ ...options, sandbox: MOONPAY_SANDBOX });
   if (!mounted.ok) return mounted;
   const { iframe } = mounted.value;
   const disposer = createDisposer();

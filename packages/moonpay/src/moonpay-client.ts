@@ -76,7 +76,7 @@ export interface MoonPayClient {
   waitForTransaction(id: string, options?: WaitOptions): Promise<Result<Transaction, FramelinkError>>;
   /** The Apple Pay button (`allow="payment"`, 44 px). */
   setupApplePay(options: PaymentFrameOptions): Promise<Result<PaymentFrameHandle, FramelinkError>>;
-  /** The Google Pay button (44 px; its sandbox allows the popups Google Pay opens). */
+  /** The Google Pay button (`allow="payment"`, 44 px). */
   setupGooglePay(options: PaymentFrameOptions): Promise<Result<PaymentFrameHandle, FramelinkError>>;
   /** The headless Buy frame: pays the quote with the customer's stored method, no UI. */
   setupBuy(options: BuyOptions): Promise<Result<PaymentFrameHandle, FramelinkError>>;

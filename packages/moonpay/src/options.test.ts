@@ -8,12 +8,18 @@ describe("createClient options", () => {
     expect(options.value?.frameOrigin).toBe(MOONPAY_FRAME_BASE_URL);
   });
 
-  it.each([undefined, "", "short", "has spaces in it", 12, "x".repeat(5000)])("refuses the token %s with invalidSessionToken", (sessionToken) => {
+  it("accepts any opaque token MoonPay may issue: 1 to 8192 printable characters", () => {
+    for (const sessionToken of ["c2Vzc2lvbi50b2tlbg", "x", "a.b-c_d~e:f", "x".repeat(8192)]) expect(readClientOptions({ sessionToken }).ok).toBe(true);
+  });
+
+  it.each([undefined, "", "has spaces in it", "line\nbreak", 12, "x".repeat(8193)])("refuses the token %s with invalidSessionToken", (sessionToken) => {
     expect(readClientOptions({ sessionToken }).error?.code).toBe("invalidSessionToken");
   });
 
   it.each([
     { frameBaseUrl: "https://example.com/path" },
+    { frameOrigin: "http://127.0.0.1:4800" },
+    { apiOrigin: "http://127.0.0.1:4800" },
     { apiBaseUrl: "ftp://example.com" },
     { handshakeTimeoutMs: 0 },
     { callTimeoutMs: Number.NaN },

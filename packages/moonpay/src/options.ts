@@ -30,9 +30,13 @@ export interface ResolvedOptions {
   readonly callTimeoutMs: number;
 }
 
-// Base64 or base64url, as MoonPay's session tokens are; bounded so that a
-// pasted document is not mistaken for one.
-const SESSION_TOKEN = /^[A-Za-z0-9+/_-]{8,2048}={0,2}$/;
+// MoonPay documents the session token as opaque, 1 to 8192 characters: any
+// printable text without whitespace, so that a pasted document or a token
+// with a stray newline is refused here rather than by the frame.
+const SESSION_TOKEN = /^[\x21-\x7e]{1,8192}$/;
+
+/** Options of earlier versions of this package: refused, so that a test setup does not silently point at production. */
+const RENAMED: Readonly<Record<string, string>> = { frameOrigin: "frameBaseUrl", apiOrigin: "apiBaseUrl" };
 
 export function readClientOptions(options: unknown): Result<ResolvedOptions, FramelinkError> {
   if (!isPlainRecord(options)) {
@@ -41,6 +45,9 @@ export function readClientOptions(options: unknown): Result<ResolvedOptions, Fra
   // Own properties only: an option polluted onto Object.prototype must not
   // move where the session token goes.
   const read = (key: string): unknown => (Object.hasOwn(options, key) ? options[key] : undefined);
+  for (const [old, current] of Object.entries(RENAMED)) {
+    if (read(old) !== undefined) return err(new FramelinkError(ErrorCode.InvalidOptions, `${old} is now ${current}.`));
+  }
   const sessionToken = read("sessionToken");
   const frameBaseUrl = read("frameBaseUrl");
   const apiBaseUrl = read("apiBaseUrl");

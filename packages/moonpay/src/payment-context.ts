@@ -1,8 +1,8 @@
 import { ErrorCode, err, FramelinkError, ok, type Result } from "@framelink/frames";
-import type { WireCredentials } from "@framelink/protocol";
 import type { Credentials } from "./connection.js";
 import type { FrameTools } from "./frame-tools.js";
 import type { ResolvedOptions } from "./options.js";
+import type { HeldCredentials } from "./read-connection.js";
 
 // What the client lends its payment calls, which are loaded on first use
 // (./load-payments.ts): its options, its frame machinery, its credentials
@@ -17,7 +17,7 @@ export const PAYMENT_BUTTON_HEIGHT = "44px";
 export interface PaymentContext {
   readonly options: ResolvedOptions;
   readonly tools: FrameTools;
-  readonly credentials: () => WireCredentials | undefined;
+  readonly credentials: () => HeldCredentials | undefined;
   /** Aborts when the client is disposed: every frame and wait of the part ends with it. */
   readonly lifetime: AbortSignal;
 }
@@ -30,9 +30,9 @@ export interface CallOptions {
 export function currentCredentials(context: PaymentContext): Result<Credentials, FramelinkError> {
   const held = context.credentials();
   if (context.lifetime.aborted) return err(new FramelinkError(ErrorCode.Disposed, "The client was disposed."));
-  if (!held?.accessToken) return err(new FramelinkError(ErrorCode.NoActiveSession, "There are no authenticated credentials: connect the customer first."));
+  if (!held?.authenticated || !held.accessToken) return err(new FramelinkError(ErrorCode.NoActiveSession, "There are no authenticated credentials: connect the customer first."));
   if (held.expiresAt && Date.parse(held.expiresAt) <= Date.now()) {
-    return err(new FramelinkError(ErrorCode.CredentialsExpired, "The credentials have expired: check the connection again."));
+    return err(new FramelinkError(ErrorCode.CredentialsExpired, "The credentials have expired: create a new session and client to check the connection again."));
   }
   return ok({ accessToken: held.accessToken, clientToken: held.clientToken, ...(held.expiresAt ? { expiresAt: held.expiresAt } : {}) });
 }

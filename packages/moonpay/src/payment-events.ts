@@ -38,7 +38,7 @@ export interface PaymentFrameHandle extends FrameHandle {
 export type WidgetEvent =
   | { readonly kind: "ready"; readonly payload: { readonly frame: FrameHandle } }
   /** The customer confirmed: MoonPay has the transaction, which is still moving. */
-  | { readonly kind: "transactionCreated"; readonly payload: { readonly transaction: FrameTransaction } }
+  | { readonly kind: "transactionCreated"; readonly payload: { readonly transaction: FrameTransaction; readonly frame: FrameHandle } }
   | { readonly kind: "complete"; readonly payload: { readonly transaction: FrameTransaction; readonly frame: FrameHandle } }
   /** The customer closed the widget. */
   | { readonly kind: "close"; readonly payload: { readonly frame: FrameHandle } }

@@ -8,15 +8,12 @@ import { invalidOptions, openReportingFrame, ownOption, signatureOf } from "./re
 
 type PaymentFrameName = "apple-pay" | "google-pay" | "buy" | "buy-button";
 
-/** How each payment frame is mounted, as MoonPay documents it. */
-const PAYMENT_FRAMES: Record<PaymentFrameName, { title: string; allow?: string[]; sandbox?: string[]; height?: string; hidden?: boolean; externalId: boolean }> = {
-  // MoonPay's test mode simulates the Apple Pay sheet with window.confirm.
-  "apple-pay": { title: "Pay with Apple Pay", allow: ["payment"], sandbox: ["allow-modals"], height: PAYMENT_BUTTON_HEIGHT, externalId: false },
-  // Google Pay opens its payment sheet in a popup.
-  "google-pay": { title: "Pay with Google Pay", allow: ["payment"], sandbox: ["allow-popups"], height: PAYMENT_BUTTON_HEIGHT, externalId: true },
+/** How each payment frame is mounted, as MoonPay documents it (the sandbox is every MoonPay frame's: `MOONPAY_SANDBOX`). */
+const PAYMENT_FRAMES: Record<PaymentFrameName, { title: string; allow?: string[]; height?: string; hidden?: boolean; externalId: boolean }> = {
+  "apple-pay": { title: "Pay with Apple Pay", allow: ["payment"], height: PAYMENT_BUTTON_HEIGHT, externalId: false },
+  "google-pay": { title: "Pay with Google Pay", allow: ["payment"], height: PAYMENT_BUTTON_HEIGHT, externalId: true },
   buy: { title: "MoonPay payment", hidden: true, externalId: true },
-  // The button offers whichever wallet the device has: Google Pay's popup, Apple Pay's test-mode dialog.
-  "buy-button": { title: "Buy with MoonPay", allow: ["payment"], sandbox: ["allow-popups", "allow-modals"], externalId: true },
+  "buy-button": { title: "Buy with MoonPay", allow: ["payment"], externalId: true },
 };
 
 /** Mounts one of the four payment frames for an executable quote. */
@@ -53,6 +50,8 @@ function paymentEvent(event: EventOf<typeof PAYMENT_EVENTS>, frame: PaymentFrame
       return { kind: "challenge", payload: { url: event.payload.url } };
     case "error":
       return { kind: "error", payload: { ...event.payload, frame } };
+    case "quoteExpired":
+      return { kind: "error", payload: { code: "quoteExpired", message: "The quote expired: hand the frame a new one with setQuote.", frame } };
   }
 }
 
@@ -62,7 +61,8 @@ function paymentHandle(frame: EventFrame): PaymentFrameHandle {
     setQuote(quote: QuoteReference) {
       const signature = signatureOf(quote);
       if (!signature) return invalidOptions("setQuote() needs a quote signature.");
-      frame.send("setQuote", { quote: { signature } });
+      // The pages say only "pass signature as returned": both readings of the payload, at no cost.
+      frame.send("setQuote", { signature, quote: { signature } });
       return ok(undefined);
     },
   };

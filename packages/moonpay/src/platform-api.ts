@@ -6,6 +6,8 @@ export interface PlatformRequest {
   readonly path: string;
   readonly body?: unknown;
   readonly signal?: AbortSignal | undefined;
+  /** The client's lifetime: a call in flight when the client is disposed ends at once, `disposed`. */
+  readonly lifetime?: AbortSignal;
   readonly timeoutMs: number;
 }
 
@@ -25,6 +27,7 @@ export async function callPlatformApi(apiOrigin: string, accessToken: string, re
   }, request.timeoutMs);
   const forward = () => controller.abort();
   request.signal?.addEventListener("abort", forward, { once: true });
+  request.lifetime?.addEventListener("abort", forward, { once: true });
   try {
     const response = await fetch(new URL(request.path, apiOrigin), {
       method: request.method,
@@ -40,16 +43,20 @@ export async function callPlatformApi(apiOrigin: string, accessToken: string, re
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {
+      // A refusal is a refusal whatever its body (a proxy's HTML page for a 502 or 429).
+      if (!response.ok) return err(apiError(response.status, undefined));
       return err(new FramelinkError(ErrorCode.InvalidMessage, "MoonPay answered with something that is not JSON."));
     }
     return response.ok ? ok(body) : err(apiError(response.status, body));
   } catch (cause) {
+    if (request.lifetime?.aborted) return err(new FramelinkError(ErrorCode.Disposed, "The client was disposed.", { cause }));
     if (request.signal?.aborted) return err(new FramelinkError(ErrorCode.Aborted, "The call was aborted.", { cause }));
     const message = timedOut ? `MoonPay did not answer within ${request.timeoutMs} ms.` : "MoonPay could not be reached.";
     return err(new FramelinkError(ErrorCode.RequestFailed, message, { cause }));
   } finally {
     clearTimeout(timer);
     request.signal?.removeEventListener("abort", forward);
+    request.lifetime?.removeEventListener("abort", forward);
   }
 }
 

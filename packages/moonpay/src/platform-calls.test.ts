@@ -9,7 +9,7 @@ import { getQuote, listTransactions } from "./platform-calls.js";
 const context: PaymentContext = {
   options: { sessionToken: "c3N0XzAwMQ==", frameOrigin: "https://blocks.moonpay.test", apiOrigin: "https://api.moonpay.test", handshakeTimeoutMs: 1000, callTimeoutMs: 1000 },
   tools: frameTools,
-  credentials: () => ({ accessToken: "at_1", clientToken: "ct_1" }),
+  credentials: () => ({ accessToken: "at_1", clientToken: "ct_1", authenticated: true }),
   lifetime: new AbortController().signal,
 };
 

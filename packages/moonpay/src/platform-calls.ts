@@ -13,9 +13,11 @@ async function call<T>(
 ): Promise<Result<T, FramelinkError>> {
   const credentials = currentCredentials(context);
   if (!credentials.ok) return credentials;
+  const signal = ownSignal(options);
   const answer = await callPlatformApi(context.options.apiOrigin, credentials.value.accessToken, {
     ...request,
-    signal: options?.signal,
+    signal,
+    lifetime: context.lifetime,
     timeoutMs: context.options.callTimeoutMs,
   });
   if (!answer.ok || !read) return answer as Result<T, FramelinkError>;
@@ -52,9 +54,16 @@ export function listTransactions(
   query: { readonly cursor?: string | null } = {},
   options?: CallOptions,
 ): Promise<Result<TransactionPage, FramelinkError>> {
-  const cursor = isPlainRecord(query) && typeof query.cursor === "string" && query.cursor ? query.cursor : undefined;
+  const given = isPlainRecord(query) && Object.hasOwn(query, "cursor") ? query.cursor : undefined;
+  const cursor = typeof given === "string" && given ? given : undefined;
   const path = cursor ? `/platform/v1/transactions?cursor=${encodeURIComponent(cursor)}` : "/platform/v1/transactions";
   return call(context, { method: "GET", path }, options, readTransactionPage, "transaction page");
+}
+
+/** The caller's `AbortSignal`, read as an own property. */
+export function ownSignal(options: unknown): AbortSignal | undefined {
+  const signal = isPlainRecord(options) && Object.hasOwn(options, "signal") ? options.signal : undefined;
+  return signal instanceof AbortSignal ? signal : undefined;
 }
 
 /** MoonPay's nested quote body from the flat input: `{ source: { asset, amount? }, destination, wallet?, paymentMethod? }`. */
@@ -70,7 +79,10 @@ function quoteBody(input: unknown): Record<string, unknown> | undefined {
   const walletAddress = field("walletAddress");
   const walletAddressTag = field("walletAddressTag");
   const method = field("paymentMethod");
-  const paymentMethod = typeof method === "string" ? { type: method } : isPlainRecord(method) && typeof method.type === "string" ? { type: method.type, ...(typeof method.id === "string" ? { id: method.id } : {}) } : undefined;
+  const methodType = isPlainRecord(method) && Object.hasOwn(method, "type") ? method.type : undefined;
+  const methodId = isPlainRecord(method) && Object.hasOwn(method, "id") ? method.id : undefined;
+  const paymentMethod =
+    typeof method === "string" ? { type: method } : typeof methodType === "string" ? { type: methodType, ...(typeof methodId === "string" ? { id: methodId } : {}) } : undefined;
   return {
     source: { asset: { code: source.toUpperCase() }, ...(sourceAmount ? { amount: sourceAmount } : {}) },
     destination: { asset: { code: destination.toUpperCase() }, ...(destinationAmount ? { amount: destinationAmount } : {}) },

@@ -19,7 +19,7 @@ describe("readConnection", () => {
   it("keeps anonymous credentials to itself", async () => {
     const read = await readConnection({ status: "connectionRequired", credentials: box }, keyPairOpening({ clientToken: "c" }));
     expect(read.value?.connection).toEqual({ status: "connectionRequired" });
-    expect(read.value?.credentials?.clientToken).toBe("c");
+    expect(read.value?.credentials).toEqual({ clientToken: "c", authenticated: false });
   });
 
   it("passes a failed reason on, and statuses without credentials as they are", async () => {
@@ -28,10 +28,14 @@ describe("readConnection", () => {
     expect((await readConnection({ status: "pending" }, never)).value).toEqual({ connection: { status: "pending" } });
   });
 
-  it("refuses credentials that do not fit the status", async () => {
+  it("refuses an active connection without an access token", async () => {
     const anonymousAsActive = await readConnection({ status: "active", credentials: box }, keyPairOpening({ clientToken: "c", expiresAt }));
     expect(anonymousAsActive.error?.code).toBe("invalidMessage");
-    const fullAsRequired = await readConnection({ status: "connectionRequired", credentials: box }, keyPairOpening({ accessToken: "a", clientToken: "c" }));
-    expect(fullAsRequired.error?.code).toBe("invalidMessage");
+  });
+
+  it("keeps anonymous credentials that carry MoonPay's scoped access token as anonymous", async () => {
+    const read = await readConnection({ status: "connectionRequired", credentials: box }, keyPairOpening({ accessToken: "a", clientToken: "c" }));
+    expect(read.value?.connection).toEqual({ status: "connectionRequired" });
+    expect(read.value?.credentials).toEqual({ accessToken: "a", clientToken: "c", authenticated: false });
   });
 });

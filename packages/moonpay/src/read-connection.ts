@@ -2,27 +2,33 @@ import { ErrorCode, FramelinkError, err, type KeyPair, ok, type Result } from "@
 import { readWireCredentials, type WireConnection, type WireCredentials } from "@framelink/protocol";
 import type { Connection } from "./connection.js";
 
+/** Credentials as the client keeps them: authenticated exactly when the connection is `active`. */
+export type HeldCredentials = WireCredentials & { readonly authenticated: boolean };
+
 export interface ReadConnection {
   /** What the integrator sees. */
   readonly connection: Connection;
   /** What the client keeps: authenticated or anonymous credentials, when the frame sent them. */
-  readonly credentials?: WireCredentials;
+  readonly credentials?: HeldCredentials;
 }
 
 /**
  * Turns a frame's connection into the integrator's: opens its sealed
- * credentials with the client's key and checks that they fit the status
- * (authenticated exactly when `active`).
+ * credentials with the client's key. The status says whether they are
+ * authenticated (`active`) or anonymous (the others); MoonPay's anonymous
+ * credentials may carry a scoped access token of their own, so only an
+ * `active` connection without one is refused.
  */
 export async function readConnection(wire: WireConnection, keyPair: KeyPair): Promise<Result<ReadConnection, FramelinkError>> {
   if (!wire.credentials) return ok({ connection: publicConnection(wire) });
   const opened = await keyPair.open(wire.credentials);
   if (!opened.ok) return opened;
   const credentials = readWireCredentials(opened.value);
-  if (!credentials || (credentials.accessToken !== undefined) !== (wire.status === "active")) {
+  const authenticated = wire.status === "active";
+  if (!credentials || (authenticated && credentials.accessToken === undefined)) {
     return err(new FramelinkError(ErrorCode.InvalidMessage, "The frame sent credentials that do not fit the connection status."));
   }
-  if (wire.status !== "active") return ok({ connection: publicConnection(wire), credentials });
+  if (!authenticated) return ok({ connection: publicConnection(wire), credentials: { ...credentials, authenticated } });
   const { accessToken, clientToken, expiresAt } = credentials;
   return ok({
     connection: {
@@ -30,7 +36,7 @@ export async function readConnection(wire: WireConnection, keyPair: KeyPair): Pr
       credentials: { accessToken: accessToken!, clientToken, ...(expiresAt ? { expiresAt } : {}) },
       ...(wire.customer ? { customer: wire.customer } : {}),
     },
-    credentials,
+    credentials: { ...credentials, authenticated },
   });
 }
 

@@ -27,10 +27,14 @@ export async function resetConnection(context: PaymentContext, clientToken: stri
     onEvent: () => finish(),
   });
   if (!opened.ok) return ok(undefined);
+  // A client disposed mid-sign-out removes the frame at once.
+  context.lifetime.addEventListener("abort", finish, { once: true });
+  if (context.lifetime.aborted) finish();
   const timer = setTimeout(finish, RESET_TIMEOUT_MS);
   void opened.value.ready.then((started) => started.ok || finish());
   await finished;
   clearTimeout(timer);
+  context.lifetime.removeEventListener("abort", finish);
   opened.value.disposer.dispose();
   return ok(undefined);
 }

@@ -1,7 +1,8 @@
 import { ErrorCode, err, FramelinkError, type Result } from "@framelink/frames";
 import type { PaymentContext } from "./payment-context.js";
 import type { Transaction, WaitOptions } from "./payment-types.js";
-import { getTransaction } from "./platform-calls.js";
+import { isPlainRecord } from "@framelink/protocol";
+import { getTransaction, ownSignal } from "./platform-calls.js";
 
 const FIRST_DELAY_MS = 500;
 const MAX_DELAY_MS = 5000;
@@ -14,14 +15,19 @@ const DEFAULT_TIMEOUT_MS = 120_000;
  * failures (`requestFailed`, `rateLimited`) are polled through.
  */
 export async function waitForTransaction(context: PaymentContext, id: string, options: WaitOptions = {}): Promise<Result<Transaction, FramelinkError>> {
-  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const given = isPlainRecord(options) && Object.hasOwn(options, "timeoutMs") ? options.timeoutMs : undefined;
+  if (given !== undefined && !(typeof given === "number" && Number.isFinite(given) && given > 0)) {
+    return err(new FramelinkError(ErrorCode.InvalidOptions, "timeoutMs must be a positive number of milliseconds."));
+  }
+  const deadline = Date.now() + (given ?? DEFAULT_TIMEOUT_MS);
+  const signal = ownSignal(options);
   let delay = FIRST_DELAY_MS;
   for (;;) {
-    const answer = await getTransaction(context, id, options.signal ? { signal: options.signal } : {});
+    const answer = await getTransaction(context, id, signal ? { signal } : {});
     if (answer.ok && answer.value.status !== "pending") return answer;
     if (!answer.ok && answer.error.code !== ErrorCode.RequestFailed && answer.error.code !== ErrorCode.RateLimited) return answer;
     if (Date.now() + delay > deadline) return err(new FramelinkError(ErrorCode.CallTimeout, "The transaction did not settle in time."));
-    const paused = await pause(delay, [options.signal, context.lifetime]);
+    const paused = await pause(delay, [signal, context.lifetime]);
     if (paused) return err(paused);
     delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));
   }

@@ -27,7 +27,6 @@ function widgetEvent(event: EventOf<typeof WIDGET_EVENTS>, frame: FrameHandle): 
     case "close":
       return { kind: event.kind, payload: { frame } };
     case "transactionCreated":
-      return { kind: event.kind, payload: event.payload };
     case "complete":
       return { kind: event.kind, payload: { transaction: event.payload.transaction, frame } };
     case "error":

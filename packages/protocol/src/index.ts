@@ -30,6 +30,7 @@ export {
   type ParentMessage,
   PAYMENT_EVENTS,
   readFrameEvent,
+  readFrameMessage,
   readFrameUrl,
   readParentMessage,
   readSetQuote,

@@ -43,12 +43,23 @@ export function readArray<T>(read: Reader<T>, maxLength = 64): Reader<T[]> {
   };
 }
 
+/**
+ * The items of a list that read, skipping those that do not (an API's list
+ * with one item of a shape it added later is still the rest of the list);
+ * `undefined` only for what is not an array, or is longer than `maxLength`.
+ */
+export function readEach<T>(read: Reader<T>, maxLength = 1000): Reader<T[]> {
+  return (value) => {
+    if (!Array.isArray(value) || value.length > maxLength) return undefined;
+    const items: T[] = [];
+    for (const item of value) {
+      const parsed = read(item);
+      if (parsed !== undefined) items.push(parsed);
+    }
+    return items;
+  };
+}
+
 /** A payload that must be `null`. */
 export const readNull: Reader<null> = (value) => (value === null ? null : undefined);
 
-/** An optional string field: absent is fine (`{ value: undefined }`), present must be a string. */
-export function readOptionalString(record: Record<string, unknown>, key: string): { value: string | undefined } | undefined {
-  if (own(record, key) === undefined) return { value: undefined };
-  const value = readString(own(record, key));
-  return value === undefined ? undefined : { value };
-}

@@ -32,10 +32,12 @@ export interface FrameWindow {
  * carries nothing but the channel id the parent itself chose and put in the
  * frame's URL. Where the browser does say, and the parent is not allowed,
  * the frame stays silent (`frame-ancestors` should not have let it load).
+ * A parent that embeds with `referrerpolicy="no-referrer"` is shown as
+ * `"null"` in `ancestorOrigins` (whatwg/html#11560): that says nothing.
  */
 export function openMoonPayParent(channelId: string, allowed: readonly RegExp[], frame: FrameWindow): Promise<MoonPayParent> {
   const isAllowed = (origin: string) => allowed.some((pattern) => pattern.test(origin));
-  const known = frame.parentOrigin;
+  const known = frame.parentOrigin !== undefined && /^https?:\/\//.test(frame.parentOrigin) ? frame.parentOrigin : undefined;
   if (known !== undefined && !isAllowed(known)) return new Promise(() => undefined);
   const handshakeTarget = known ?? "*";
 

@@ -38,6 +38,10 @@ describe("openMoonPayParent", () => {
     const unnamed = fakeFrame(undefined);
     void openMoonPayParent(CHANNEL, ALLOWED, unnamed.frame);
     expect(unnamed.posted.map((post) => post.target)).toEqual(["*"]);
+    // A parent that embeds with no referrer is named "null": that names nobody.
+    const hidden = fakeFrame("null");
+    void openMoonPayParent(CHANNEL, ALLOWED, hidden.frame);
+    expect(hidden.posted.map((post) => post.target)).toEqual(["*"]);
   });
 
   it("stays silent under a parent the allowlist refuses", () => {

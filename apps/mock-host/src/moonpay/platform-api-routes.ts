@@ -35,10 +35,9 @@ export function platformApiRoutes(store: MoonPayStore, payments: PaymentsStore, 
 
   const authorize = (c: Context): IssuedToken | Response => {
     const token = c.req.header("authorization")?.match(/^Bearer (\S+)$/)?.[1];
-    const full = token ? store.accessTokens.get(token) : undefined;
-    if (full && full.expiresAt > store.now()) return full;
-    const anonymous = token ? store.clientTokens.get(token) : undefined;
-    if (anonymous && anonymous.expiresAt > store.now()) {
+    const issued = token ? (store.accessTokens.get(token) ?? store.clientTokens.get(token)) : undefined;
+    if (issued && issued.expiresAt > store.now() && !issued.anonymous) return issued;
+    if (issued && issued.expiresAt > store.now()) {
       return platformError(c, 403, "forbidden", "These credentials are anonymous; connect the customer first.");
     }
     return platformError(c, 401, "unauthorized", "Access is unauthorized.");

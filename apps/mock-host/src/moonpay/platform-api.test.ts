@@ -20,6 +20,7 @@ describe("the platform API on the mock host", () => {
 
   it("refuses anonymous credentials with 403 and unknown ones with 401", async () => {
     expect((await get("/platform/v1/payment-methods", { Authorization: `Bearer ${anonymous.clientToken}` })).status).toBe(403);
+    expect((await get("/platform/v1/payment-methods", { Authorization: `Bearer ${anonymous.accessToken}` })).status).toBe(403);
     expect((await get("/platform/v1/payment-methods", { Authorization: "Bearer at_forged" })).status).toBe(401);
     expect((await get("/platform/v1/payment-methods")).status).toBe(401);
   });

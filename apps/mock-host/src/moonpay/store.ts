@@ -66,18 +66,21 @@ export class MoonPayStore {
     }
   }
 
-  /** Issues credentials: anonymous ones carry only a client token. */
+  /**
+   * Issues credentials. Anonymous ones (a connection still to make) carry a
+   * client token to open the connect frame with, and, as MoonPay's do, a
+   * scoped access token that the platform API refuses for customer calls.
+   */
   issueCredentials(customerId: string, device: string, anonymous: boolean, contact?: SessionDetails["contact"]) {
     const lifetime = customerId.includes("-shortlived-") ? SHORT_CREDENTIALS_LIFETIME_MS : CREDENTIALS_LIFETIME_MS;
     const expiresAt = this.now() + lifetime;
     const issued: IssuedToken = { customerId, device, anonymous, expiresAt, ...(anonymous && contact ? { contact } : {}) };
-    const clientToken = observed.secret(`ct_${anonymous ? "anon_" : ""}${randomBytes(18).toString("base64url")}`);
+    const kind = anonymous ? "anon_" : "";
+    const clientToken = observed.secret(`ct_${kind}${randomBytes(18).toString("base64url")}`);
     this.clientTokens.set(clientToken, issued);
-    const credentials = { clientToken, expiresAt: new Date(expiresAt).toISOString() };
-    if (anonymous) return credentials;
-    const accessToken = observed.secret(`at_${randomBytes(24).toString("base64url")}`);
+    const accessToken = observed.secret(`at_${kind}${randomBytes(24).toString("base64url")}`);
     this.accessTokens.set(accessToken, { ...issued, clientToken });
-    return { accessToken, ...credentials };
+    return { accessToken, clientToken, expiresAt: new Date(expiresAt).toISOString() };
   }
 
   /**

@@ -26,9 +26,22 @@ describe("the frames envelope", () => {
     ["no kind", '{"version":2,"meta":{"channelId":"ch_1"}}'],
     ["not JSON", "{version:2"],
     ["JSON that is not an object", "[2]"],
-    ["an inherited channel", '{"version":2,"meta":{"__proto__":{"channelId":"ch_1"}},"kind":"ready"}'],
+    ["a channel under __proto__", '{"version":2,"meta":{"__proto__":{"channelId":"ch_1"}},"kind":"ready"}'],
     ["a string too long to be a message", `{"version":2,"meta":{"channelId":"ch_1"},"kind":"ready","payload":"${"x".repeat(MAX_FRAME_MESSAGE_LENGTH)}"}`],
   ])("refuses %s", (_, text) => {
     expect(decodeFrameMessage(text, "ch_1")).toBeUndefined();
+  });
+
+  it("never takes a field from Object.prototype", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.channelId = "ch_1";
+    proto.version = 2;
+    try {
+      expect(decodeFrameMessage({ meta: {}, kind: "ready" }, "ch_1")).toBeUndefined();
+      expect(decodeFrameMessage('{"version":2,"meta":{},"kind":"ready"}', "ch_1")).toBeUndefined();
+    } finally {
+      delete proto.channelId;
+      delete proto.version;
+    }
   });
 });

@@ -66,13 +66,18 @@ export const CHECK_EVENTS = { handshake: none, complete: readWireConnection, err
 /** Events of the connect frame. */
 export const CONNECT_EVENTS = { handshake: none, ready: none, complete: readWireConnection, error: readFrameErrorPayload };
 
-/** Events of the Apple Pay, Google Pay, Buy and Buy button frames. */
+/**
+ * Events of the Apple Pay, Google Pay, Buy and Buy button frames. Whether an
+ * expired quote comes as an `error` with code `quoteExpired` or as a kind of
+ * its own is not stated: both are read.
+ */
 export const PAYMENT_EVENTS = {
   handshake: none,
   ready: none,
   complete: transactionPayload,
   challenge: challengePayload,
   error: readFrameErrorPayload,
+  quoteExpired: none,
   unsupported: none,
 };
 
@@ -112,10 +117,20 @@ export type FrameEvent<T extends FrameEvents> = {
 
 /** Reads a message on `channelId` as one of the table's events, or `undefined`. */
 export function readFrameEvent<T extends FrameEvents>(events: T, data: unknown, channelId: string): FrameEvent<T> | undefined {
+  const read = readFrameMessage(events, data, channelId);
+  return read === "malformed" ? undefined : read;
+}
+
+/**
+ * As `readFrameEvent`, but says `malformed` for a message on the channel of
+ * a documented kind whose payload does not read: a frame that will not send
+ * a better one, which a client waiting for it can fail at once.
+ */
+export function readFrameMessage<T extends FrameEvents>(events: T, data: unknown, channelId: string): FrameEvent<T> | "malformed" | undefined {
   const message = decodeFrameMessage(data, channelId);
   if (!message || !Object.hasOwn(events, message.kind)) return undefined;
   const payload = events[message.kind]!(message.payload);
-  return payload === undefined ? undefined : ({ kind: message.kind, payload } as FrameEvent<T>);
+  return payload === undefined ? "malformed" : ({ kind: message.kind, payload } as FrameEvent<T>);
 }
 
 /**

@@ -51,8 +51,19 @@ describe("readPaymentMethods", () => {
     expect(readPaymentMethods({ data: [config] })).toEqual({ paymentMethodConfigs: [config], paymentMethods: [] });
   });
 
-  it("refuses a config without availability", () => {
-    expect(readPaymentMethods({ data: { paymentMethodConfigs: [{ type: "card", capabilities: {} }], paymentMethods: [] } })).toBeUndefined();
+  it("skips items that do not read, as MoonPay's own example's empty stored methods, and keeps the rest", () => {
+    expect(readPaymentMethods({ data: { paymentMethodConfigs: [{ type: "card", capabilities: {} }, config], paymentMethods: [{}, {}, {}] } })).toEqual({
+      paymentMethodConfigs: [config],
+      paymentMethods: [],
+    });
+    expect(readPaymentMethods({ data: { paymentMethodConfigs: "none", paymentMethods: [] } })).toBeUndefined();
+  });
+
+  it("reads limits into fresh objects, and no period as null", () => {
+    const polluted = JSON.parse('{"__proto__":{"yearly":{"limit":{"amount":"1","asset":{"code":"USD"}},"remaining":{"amount":"1","asset":{"code":"USD"}}}}}');
+    const limits = { ...polluted, daily: { limit: usd("1000"), remaining: usd("900") }, weekly: { limit: usd("1") } };
+    expect(readQuote({ data: { ...quote, limits } })?.limits).toEqual({ daily: { limit: usd("1000"), remaining: usd("900") } });
+    expect(readQuote({ data: { ...quote, limits: { weekly: {} } } })?.limits).toBeNull();
   });
 });
 
@@ -77,9 +88,10 @@ describe("transactions", () => {
     expect(readTransactionPage({ data: [], pageInfo: { nextCursor: null } })).toEqual({ data: [], pageInfo: { nextCursor: null } });
   });
 
-  it("refuses a transaction without an id, and a page whose items are not transactions", () => {
+  it("refuses a transaction without an id; a page keeps the items that read", () => {
     expect(readTransaction({ data: { ...transaction, id: undefined } })).toBeUndefined();
-    expect(readTransactionPage({ data: [{}] })).toBeUndefined();
+    expect(readTransactionPage({ data: [{}, transaction], pageInfo: { nextCursor: null } })?.data).toEqual([transaction]);
+    expect(readTransactionPage({ data: "none" })).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readArray, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, readArray, readEach, readString, type Reader } from "../read.js";
 import { normalizeTransactionStatus, type TransactionStatus } from "./frame-transaction.js";
 
 // MoonPay's platform API as the browser calls it with client credentials
@@ -47,6 +47,19 @@ export interface PaymentMethods {
   readonly paymentMethods: readonly StoredPaymentMethod[];
 }
 
+/** What the customer may still spend in a period. */
+export interface Limit {
+  readonly limit: AssetAmount;
+  readonly remaining: AssetAmount;
+}
+
+/** Limits per period, as the preview's quote schema shapes them; the current example has `null`. */
+export interface Limits {
+  readonly daily?: Limit;
+  readonly monthly?: Limit;
+  readonly yearly?: Limit;
+}
+
 export interface Fees {
   readonly network?: AssetAmount;
   readonly moonpay?: AssetAmount;
@@ -72,8 +85,8 @@ export interface Quote {
   readonly fees: Fees;
   readonly wallet: Wallet | null;
   readonly paymentMethod: { readonly type: string; readonly id?: string } | null;
-  /** The customer's remaining limits, as MoonPay shapes them (`daily`/`monthly`/`yearly`), or `null`. */
-  readonly limits: Readonly<Record<string, unknown>> | null;
+  /** The customer's remaining limits per period, or `null`. */
+  readonly limits: Limits | null;
   readonly expiresAt: string;
   /** `false` until the quote has a wallet and a payment method: a price quote only. */
   readonly executable: boolean;
@@ -159,6 +172,24 @@ const readWallet: Reader<Wallet> = (value) => {
   return address ? { address, ...optional(readString(own(value, "tag")), "tag") } : undefined;
 };
 
+const readLimit: Reader<Limit> = (value) => {
+  if (!isPlainRecord(value)) return undefined;
+  const limit = readAssetAmount(own(value, "limit"));
+  const remaining = readAssetAmount(own(value, "remaining"));
+  return limit && remaining ? { limit, remaining } : undefined;
+};
+
+/** Fresh objects of the periods that read; `null` when there are none. */
+function readLimits(value: unknown): Limits | null {
+  if (!isPlainRecord(value)) return null;
+  const limits: Record<string, Limit> = {};
+  for (const period of ["daily", "monthly", "yearly"]) {
+    const limit = readLimit(own(value, period));
+    if (limit) limits[period] = limit;
+  }
+  return Object.keys(limits).length > 0 ? limits : null;
+}
+
 const readPaymentMethodConfig: Reader<PaymentMethodConfig> = (value) => {
   if (!isPlainRecord(value)) return undefined;
   const type = readString(own(value, "type"));
@@ -207,8 +238,8 @@ export const readPaymentMethods: Reader<PaymentMethods> = (body) => {
   const data = readData(body);
   const configs = Array.isArray(data) ? data : isPlainRecord(data) ? own(data, "paymentMethodConfigs") : undefined;
   const stored = Array.isArray(data) ? (isPlainRecord(body) ? (own(body, "storedCards") ?? []) : []) : isPlainRecord(data) ? (own(data, "paymentMethods") ?? []) : undefined;
-  const paymentMethodConfigs = readArray(readPaymentMethodConfig)(configs);
-  const paymentMethods = readArray(readStoredPaymentMethod, 256)(stored);
+  const paymentMethodConfigs = readEach(readPaymentMethodConfig, 64)(configs);
+  const paymentMethods = readEach(readStoredPaymentMethod, 256)(stored);
   return paymentMethodConfigs && paymentMethods ? { paymentMethodConfigs, paymentMethods } : undefined;
 };
 
@@ -231,18 +262,18 @@ export const readQuote: Reader<Quote> = (body) => {
   if (!source || !destination || !signature || executable === undefined || !expiresAt || Number.isNaN(Date.parse(expiresAt))) return undefined;
   const method = own(data, "paymentMethod");
   const methodType = isPlainRecord(method) ? readString(own(method, "type")) : undefined;
-  const limits = own(data, "limits");
+  const limits = readLimits(own(data, "limits"));
   return {
     source,
     destination,
     fees: readFees(own(data, "fees")) ?? {},
     wallet: readWallet(own(data, "wallet")) ?? null,
     paymentMethod: methodType ? { type: methodType, ...optional(readString(own(method as Record<string, unknown>, "id")), "id") } : null,
-    limits: isPlainRecord(limits) ? limits : null,
+    limits,
     expiresAt,
     executable,
     ...optional(readDecimal(own(data, "exchangeRate")), "exchangeRate"),
-    paymentDisclosures: readArray(readDisclosure)(own(data, "paymentDisclosures")) ?? [],
+    paymentDisclosures: readEach(readDisclosure, 64)(own(data, "paymentDisclosures")) ?? [],
     signature,
   };
 };
@@ -276,7 +307,7 @@ function readTransactionRecord(value: unknown): Transaction | undefined {
     ...optional(readWallet(own(value, "wallet")), "wallet"),
     ...(customerId ? { customer: { id: customerId } } : {}),
     ...(methodType ? { paymentMethod: { type: methodType } } : {}),
-    stages: readArray(readStage)(own(value, "stages")) ?? [],
+    stages: readEach(readStage, 64)(own(value, "stages")) ?? [],
   };
 }
 
@@ -285,7 +316,7 @@ export const readTransaction: Reader<Transaction> = (body) => readTransactionRec
 
 /** `GET /platform/v1/transactions` → `{ data: Transaction[], pageInfo: { nextCursor } }`. */
 export const readTransactionPage: Reader<TransactionPage> = (body) => {
-  const data = readArray(readTransactionRecord, 1000)(readData(body));
+  const data = readEach(readTransactionRecord, 1000)(readData(body));
   if (!data || !isPlainRecord(body)) return undefined;
   const pageInfo = own(body, "pageInfo");
   const next = isPlainRecord(pageInfo) ? readString(own(pageInfo, "nextCursor")) : undefined;

@@ -19,6 +19,11 @@ describe("readSealedBox", () => {
     expect(box).toEqual({ ephemeralPublicKey: key, iv, ciphertext });
   });
 
+  it("tolerates the JSON string itself in base64", () => {
+    const json = JSON.stringify({ ephemeralPublicKey: toHex(key), iv: toHex(iv), ciphertext: toHex(ciphertext) });
+    expect(readSealedBox(btoa(json))).toEqual({ ephemeralPublicKey: key, iv, ciphertext });
+  });
+
   it.each([
     ["a short key", { ephemeralPublicKey: toHex(bytes(31)), iv: toHex(iv), ciphertext: toHex(ciphertext) }],
     ["a short iv", { ephemeralPublicKey: toHex(key), iv: toHex(bytes(8)), ciphertext: toHex(ciphertext) }],

@@ -29,18 +29,15 @@ const MAX_BOX_LENGTH = 16_384;
 /**
  * Reads the `credentials` of a `complete` event. The documented form is a
  * JSON string `{"ephemeralPublicKey":hex,"iv":hex,"ciphertext":hex}`;
- * as integrators' decoders do, an object instead of the string, `nonce` for
- * `iv`, and base64 (standard or URL-safe) for hex are accepted too.
+ * as integrators' decoders do, an object instead of the string, the string
+ * in base64 (MoonPay's Android guide decodes it so), `nonce` for `iv`, and
+ * base64 (standard or URL-safe) for hex are accepted too.
  */
 export const readSealedBox: Reader<SealedBox> = (value) => {
   let record: unknown = value;
   if (typeof value === "string") {
     if (value.length > MAX_BOX_LENGTH) return undefined;
-    try {
-      record = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
+    record = parseJson(value) ?? parseJson(textOf(readBytes(value)));
   }
   if (!isPlainRecord(record)) return undefined;
   const ephemeralPublicKey = readBytes(own(record, "ephemeralPublicKey"));
@@ -50,6 +47,24 @@ export const readSealedBox: Reader<SealedBox> = (value) => {
   if (!ciphertext || ciphertext.length <= SEALED_BOX.tagBytes) return undefined;
   return { ephemeralPublicKey, iv, ciphertext };
 };
+
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function textOf(bytes: Uint8Array | undefined): string | undefined {
+  if (!bytes) return undefined;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
 
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
