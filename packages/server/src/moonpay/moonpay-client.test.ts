@@ -15,6 +15,23 @@ describe("MoonPay server client", () => {
     expect(session.value?.sessionToken).toMatch(/^[A-Za-z0-9+/]+=*$/);
   });
 
+  it("creates a session with the current API's path and header, email, phone number and terms, then revokes the customer's sessions", async () => {
+    const sent: { url: string; init: RequestInit }[] = [];
+    const recording: typeof fetch = (url, init) => {
+      sent.push({ url: String(url), init: init! });
+      return fetch(url, init);
+    };
+    const client = createMoonPayClient({ baseUrl: host.url, secretKey: "sk_test_123", fetch: recording }).value!;
+    const input = { externalCustomerId: "kim", deviceIp: "127.0.0.1", email: "kim@example.com", phoneNumber: "+14155550123", termsAcceptedAt: new Date().toISOString() };
+    expect((await client.createSession(input)).ok).toBe(true);
+    expect(sent[0]!.url).toBe(`${host.url}/platform/v1/sessions`);
+    expect(sent[0]!.init.headers).toMatchObject({ "X-Api-Key": "sk_test_123" });
+    expect(JSON.parse(sent[0]!.init.body as string)).toEqual(input);
+    expect(await client.revokeSessions("kim")).toEqual({ ok: true, value: undefined });
+    expect(sent[1]!.url).toBe(`${host.url}/platform/v1/sessions?externalCustomerId=kim`);
+    expect(sent[1]!.init.method).toBe("DELETE");
+  });
+
   it("refuses a publishable key where the secret one is needed, before any request", () => {
     let requests = 0;
     const created = createMoonPayClient({ secretKey: "pk_test_123", fetch: () => ((requests += 1), Promise.reject(new Error("no"))) });

@@ -15,9 +15,25 @@ export interface MoonPayClientOptions extends TransportOptions {
   readonly publishableKey?: string;
 }
 
+/** `POST /platform/v1/sessions`' body, as MoonPay's API reference gives it. */
+export interface SessionInput {
+  /** Your id for the customer, 1 to 255 characters. */
+  readonly externalCustomerId: string;
+  /** The IP address of the customer's device: the frames check it. */
+  readonly deviceIp: string;
+  /** With `phoneNumber` (both or neither): a customer MoonPay knows by them is asked only for a one-time code. */
+  readonly email?: string;
+  /** E.164, e.g. `+14155550123`. */
+  readonly phoneNumber?: string;
+  /** ISO 8601: the customer accepted MoonPay's terms in your UI (guest checkout). */
+  readonly termsAcceptedAt?: string;
+}
+
 export interface MoonPayServerClient {
   /** Seed 000: a single-use session token for one customer on one device, to hand to the browser. */
-  createSession(input: { externalCustomerId: string; deviceIp: string }, options?: CallOptions): Promise<Result<{ sessionToken: string }>>;
+  createSession(input: SessionInput, options?: CallOptions): Promise<Result<{ sessionToken: string }>>;
+  /** Ends every session of a customer (`DELETE /platform/v1/sessions?externalCustomerId=`). */
+  revokeSessions(externalCustomerId: string, options?: CallOptions): Promise<Result<void>>;
   /** Seed 003: one Buy transaction. `NOT_FOUND` for an unknown id. */
   getBuyTransaction(transactionId: string, options?: CallOptions): Promise<Result<BuyTransaction>>;
 }
@@ -40,14 +56,16 @@ class Client implements MoonPayServerClient {
     readonly publishableKey: string | undefined,
   ) {}
 
-  async createSession(input: { externalCustomerId: string; deviceIp: string }, options: CallOptions = {}) {
+  /** The current API's path and header (`/platform/v1/sessions`, `X-Api-Key`); seed 000's preview used `/session` and `Authorization: Api-Key`. */
+  async createSession(input: SessionInput, options: CallOptions = {}) {
     if (!this.secretKey) return err(new ServerError(ServerErrorCode.InvalidArgument, "createSession needs the secretKey option."));
-    const body = JSON.stringify({ externalCustomerId: input.externalCustomerId, deviceIp: input.deviceIp });
+    const { externalCustomerId, deviceIp, email, phoneNumber, termsAcceptedAt } = input;
+    const body = JSON.stringify({ externalCustomerId, deviceIp, email, phoneNumber, termsAcceptedAt });
     const answer = await send(
       () => ({
         method: "POST",
-        url: `${this.transport.baseUrl}/platform/v1/session`,
-        headers: { "Content-Type": "application/json", Authorization: `Api-Key ${this.secretKey}` },
+        url: `${this.transport.baseUrl}/platform/v1/sessions`,
+        headers: { "Content-Type": "application/json", "X-Api-Key": this.secretKey! },
         body,
       }),
       sendOptions(this.transport, options, moonPayError),
@@ -55,6 +73,13 @@ class Client implements MoonPayServerClient {
     if (!answer.ok) return answer;
     const token = (answer.value.body as { sessionToken?: unknown } | undefined)?.sessionToken;
     return typeof token === "string" ? ok({ sessionToken: token }) : invalidResponse("MoonPay");
+  }
+
+  async revokeSessions(externalCustomerId: string, options: CallOptions = {}) {
+    if (!this.secretKey) return err(new ServerError(ServerErrorCode.InvalidArgument, "revokeSessions needs the secretKey option."));
+    const url = `${this.transport.baseUrl}/platform/v1/sessions?externalCustomerId=${encodeURIComponent(externalCustomerId)}`;
+    const answer = await send(() => ({ method: "DELETE", url, headers: { "X-Api-Key": this.secretKey! } }), sendOptions(this.transport, options, moonPayError));
+    return answer.ok ? ok(undefined) : answer;
   }
 
   async getBuyTransaction(transactionId: string, options: CallOptions = {}) {
