@@ -1,6 +1,7 @@
 import { EXPECTS_CSP_VIOLATION, expect, test } from "./support/guard.js";
 import { DOWN_HOST_ORIGIN, MERCHANT_PORT, MOCK_HOST_ORIGIN } from "./origins.js";
 import { connectCustomer, createSession, customer, expectCleanPage, openMerchant, takeCspViolations } from "./support/moonpay.js";
+import { withoutWebCryptoX25519 } from "./support/without-x25519.js";
 
 test.afterEach(({ page }) => expectCleanPage(page));
 
@@ -166,4 +167,16 @@ test("a merchant origin not allowed for the key cannot frame the check frame", {
   // The frame never ran, so the token was never spent: it is still good on an allowed origin.
   await openMerchant(page);
   expect((await check(page, token)).value).toEqual({ status: "connectionRequired" });
+});
+
+test("a browser whose Web Crypto has no X25519 loads @noble/curves on demand, and a returning customer checks active", async ({ page, request }) => {
+  const id = customer();
+  await connectCustomer(page, request, id);
+  await withoutWebCryptoX25519(page);
+  const loads: string[] = [];
+  page.on("request", (sent) => loads.push(new URL(sent.url()).pathname));
+  await openMerchant(page);
+  const answer = await check(page, await createSession(request, id));
+  expect(answer.value?.status).toBe("active");
+  expect(loads.some((path) => /\/assets\/x25519-fallback-[\w-]+\.js$/.test(path))).toBe(true);
 });

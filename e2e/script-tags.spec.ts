@@ -3,6 +3,7 @@ import { LOGS_SECRETS_BY_DESIGN, expect, test } from "./support/guard.js";
 import { recordCspViolations } from "./support/csp.js";
 import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./support/moneykit.js";
 import { connectCustomer, createSession, customer, openMerchant } from "./support/moonpay.js";
+import { withoutWebCryptoX25519 } from "./support/without-x25519.js";
 
 // The seeds' samples on pages that load Framelink by <script> tag, with SRI,
 // under the fixtures' strict CSP.
@@ -52,6 +53,25 @@ test("seed 000's check sample runs with the MoonPay script tag's global", async 
   const logged = page.waitForEvent("console", (message) => message.type() === "log");
   await page.evaluate((token) => window.seed.checkConnectionSample(token), await createSession(request, customer()));
   expect(await (await logged).args()[0]!.jsonValue()).toEqual({ status: "connectionRequired" });
+});
+
+test("the MoonPay script tag loads its X25519 part with SRI only where Web Crypto lacks X25519", async ({ page, request }) => {
+  const loaded: string[] = [];
+  page.on("request", (sent) => loaded.push(new URL(sent.url()).pathname));
+  await page.goto("/script-moonpay.html");
+  await page.waitForFunction(() => "seed" in window);
+  const first = page.waitForEvent("console", (message) => message.type() === "log");
+  await page.evaluate((token) => window.seed.checkConnectionSample(token), await createSession(request, customer()));
+  await first;
+  expect(loaded.filter((path) => path.endsWith("x25519.js"))).toEqual([]);
+
+  await withoutWebCryptoX25519(page);
+  await page.goto("/script-moonpay.html");
+  await page.waitForFunction(() => "seed" in window);
+  const logged = page.waitForEvent("console", (message) => message.type() === "log");
+  await page.evaluate((token) => window.seed.checkConnectionSample(token), await createSession(request, customer()));
+  expect(await (await logged).args()[0]!.jsonValue()).toEqual({ status: "connectionRequired" });
+  expect(loaded.filter((path) => path.endsWith("x25519.js"))).toEqual(["/script-tags/framelink-x25519.js"]);
 });
 
 test("the combined script exposes both vendors", async ({ page }) => {

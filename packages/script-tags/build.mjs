@@ -18,6 +18,7 @@ const PARTS = {
   payments: { file: "framelink-moonpay-payments.js", entry: "src/payments-part.ts", replaces: ["moonpay", "./payments-source.js", "src/payments-source-script.ts"], loadedBy: "the MoonPay tags, once the customer has credentials" },
   oauth: { file: "framelink-moneykit-oauth.js", entry: "src/oauth-part.ts", replaces: ["moneykit", "./oauth-source.js", "src/oauth-source-script.ts"], loadedBy: "the MoneyKit tags, when Connect opens" },
   run: { file: "framelink-moneykit-connect.js", entry: "src/run-part.ts", replaces: ["moneykit", "./run-source.js", "src/run-source-script.ts"], loadedBy: "the MoneyKit tags, when `new MoneyKit()` is created" },
+  x25519: { file: "framelink-x25519.js", entry: "src/x25519-part.ts", replaces: ["frames", "./x25519-source.js", "src/x25519-source-script.ts"], loadedBy: "the MoonPay tags, only in a browser whose Web Crypto has no X25519" },
 };
 
 /** file name → entry, global name, how the global is exposed */
@@ -35,7 +36,8 @@ const swapPartSources = {
   name: "framelink-part-sources",
   enforce: "pre",
   resolveId(source, importer) {
-    const part = Object.values(PARTS).find(({ replaces: [pkg, module] }) => source === module && importer?.includes(`/${pkg}/src/`));
+    // The vendor packages are built from their source, the core from its dist.
+    const part = Object.values(PARTS).find(({ replaces: [pkg, module] }) => source === module && importer?.includes(`/packages/${pkg}/`));
     return part ? join(here, part.replaces[2]) : null;
   },
 };

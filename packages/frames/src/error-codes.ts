@@ -20,7 +20,7 @@ export const ErrorCode = {
   ChannelFailed: "channelFailed",
   /** The frame answered with something that is not a message of the protocol. */
   InvalidMessage: "invalidMessage",
-  /** This browser cannot do what the vendor's protocol needs (MoonPay: X25519 in Web Crypto, or Web Crypto at all outside a secure context); see the package README's support table. */
+  /** This browser cannot do what the vendor's protocol needs (MoonPay: Web Crypto, which a page that is not a secure context lacks); see the package README's support table. */
   UnsupportedBrowser: "unsupportedBrowser",
   /** Credentials sealed by the frame could not be opened with this client's key. */
   DecryptionFailed: "decryptionFailed",

@@ -7,6 +7,7 @@ export const PART_GLOBALS = {
   payments: "FramelinkMoonPayPayments",
   oauth: "FramelinkMoneyKitOAuth",
   run: "FramelinkMoneyKitRun",
+  x25519: "FramelinkX25519",
 } as const;
 
 /** What the build compiles into the tags for each part: its file name and SRI hash. */

@@ -5,7 +5,7 @@ import { backoffDelay, isRetryableStatus, type RetryPolicy, retryAfterMs } from 
 import { sleep } from "./sleep.js";
 
 export interface PreparedRequest {
-  readonly method: "GET" | "POST";
+  readonly method: "GET" | "POST" | "DELETE";
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: string;
