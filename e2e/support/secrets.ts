@@ -38,7 +38,8 @@ export function findSecrets(text: string, issued: Issued, codes = true): string[
 
 /** MoonPay's frames, whose URLs carry tokens because MoonPay's protocol puts them there. */
 const MOONPAY_FRAME_PATH = /^\/platform\/v1\/(?:check-connection|connect|apple-pay|google-pay|buy|buy-button|widget|challenge|reset)$/;
-const FRAME_URL_TOKENS = ["sessionToken", "clientToken"];
+/** Which token each frame's URL may carry: the session token the check frame's only, the client token the others'. */
+const tokenParameterOf = (pathname: string) => (pathname.endsWith("/check-connection") ? "sessionToken" : "clientToken");
 
 /** Whether `text` is the URL of one of MoonPay's frames (on any host: the mock host, a private one). */
 export function isMoonPayFrameUrl(text: string): boolean {
@@ -51,13 +52,13 @@ export function isMoonPayFrameUrl(text: string): boolean {
 
 /**
  * The one place a token may be: a MoonPay frame's `src`, in the query
- * parameter the protocol names. This strips those parameters from such a
- * URL, so that a scan of what is left still finds a token anywhere else
+ * parameter the protocol names for that frame. This strips that parameter
+ * from such a URL, so that a scan of what is left still finds a token anywhere else
  * (another parameter, the path, a fragment); any other URL is returned as it is.
  */
 export function withoutFrameTokens(text: string): string {
   if (!isMoonPayFrameUrl(text)) return text;
   const url = new URL(text);
-  for (const name of FRAME_URL_TOKENS) url.searchParams.delete(name);
+  url.searchParams.delete(tokenParameterOf(url.pathname));
   return url.href;
 }

@@ -29,6 +29,8 @@ export type {
   Asset,
   AssetAmount,
   Fees,
+  Limit,
+  Limits,
   PaymentDisclosure,
   PaymentMethodConfig,
   PaymentMethods,

@@ -2,6 +2,8 @@ export type {
   Asset,
   AssetAmount,
   Fees,
+  Limit,
+  Limits,
   PaymentDisclosure,
   PaymentMethodConfig,
   PaymentMethods,

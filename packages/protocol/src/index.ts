@@ -97,19 +97,17 @@ export {
   type Asset,
   type AssetAmount,
   type Fees,
+  type Limit,
+  type Limits,
   type PaymentDisclosure,
   type PaymentMethodConfig,
   type PaymentMethods,
   type PlatformApiError,
   type Quote,
-  readPaymentMethods,
-  readPlatformApiError,
-  readQuote,
-  readTransaction,
-  readTransactionPage,
   type StoredPaymentMethod,
   type Transaction,
   type TransactionPage,
   type TransactionStage,
   type Wallet,
-} from "./moonpay/platform-api.js";
+} from "./moonpay/platform-api-types.js";
+export { readPaymentMethods, readPlatformApiError, readQuote, readTransaction, readTransactionPage } from "./moonpay/platform-api.js";
