@@ -80,9 +80,11 @@ const cold: number[] = [];
 const warm: number[] = [];
 const ready: number[] = [];
 const rawConnect: number[] = [];
+const rawCheck: number[] = [];
 for (let run = 0; run < RUNS; run++) {
   const token = await session(run);
   raw.push(await page.evaluate(() => window.bench.rawFloor()));
+  rawCheck.push(await page.evaluate((t) => window.bench.rawCheck(t), await session(2 * RUNS + run)));
   rawConnect.push(await page.evaluate((t) => window.bench.rawConnect(t), await session(RUNS + run)));
   cold.push(await page.evaluate((t) => window.bench.coldCheck(t), token));
   warm.push(await page.evaluate(() => window.bench.warmCheck()));
@@ -121,6 +123,8 @@ const floor = median(raw);
 const rows: [string, string, string, string][] = [
   ["raw floor: plain frame + one postMessage answer", ms(floor), "", "baseline"],
   ["getConnection() cold ÷ raw floor", ms(median(cold)), (median(cold) / floor).toFixed(2), "≤ 1.10"],
+  ["check frame by hand (no SDK)", ms(median(rawCheck)), "", "baseline"],
+  ["getConnection() cold ÷ the same frame by hand", ms(median(cold)), (median(cold) / median(rawCheck)).toFixed(2), "≤ 1.10"],
   ["getConnection() warm repeat", ms(median(warm)), "", "≤ 5 ms"],
   ["connect() to ready ÷ raw floor", ms(median(ready)), (median(ready) / floor).toFixed(2), "≤ 1.10"],
   ["connect frame to ready by hand (no SDK)", ms(median(rawConnect)), "", "baseline"],
