@@ -39,6 +39,7 @@ export type {
   StoredPaymentMethod,
   Transaction,
   TransactionPage,
+  TransactionQuery,
   TransactionStage,
   TransactionStatus,
   WaitOptions,

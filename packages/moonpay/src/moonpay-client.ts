@@ -3,7 +3,7 @@ import type { Connection, Credentials } from "./connection.js";
 import type { ConnectEvent, FrameHandle } from "./events.js";
 import type { CallOptions } from "./payment-context.js";
 import type { ChallengeEvent, PaymentFrameEvent, PaymentFrameHandle, QuoteReference, WidgetEvent } from "./payment-events.js";
-import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage, WaitOptions } from "./payment-types.js";
+import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage, TransactionQuery, WaitOptions } from "./payment-types.js";
 
 export interface ConnectOptions {
   /** The element the connect frame fills. It must be in the document. */
@@ -70,8 +70,8 @@ export interface MoonPayClient {
   getQuote(input: QuoteInput, options?: CallOptions): Promise<Result<Quote, FramelinkError>>;
   /** `GET /platform/v1/transactions/{id}`. */
   getTransaction(id: string, options?: CallOptions): Promise<Result<Transaction, FramelinkError>>;
-  /** `GET /platform/v1/transactions`, a page at a time: pass `pageInfo.nextCursor` back as `cursor`. */
-  listTransactions(query?: { readonly cursor?: string | null }, options?: CallOptions): Promise<Result<TransactionPage, FramelinkError>>;
+  /** `GET /platform/v1/transactions`, a page at a time: pass `pageInfo.nextCursor` back as `cursor`; `limit`, `startDate`, `endDate` as MoonPay documents them. */
+  listTransactions(query?: TransactionQuery, options?: CallOptions): Promise<Result<TransactionPage, FramelinkError>>;
   /** Polls until the transaction is `completed` or `failed`; stops at once when `signal` aborts, `callTimeout` after `timeoutMs`. */
   waitForTransaction(id: string, options?: WaitOptions): Promise<Result<Transaction, FramelinkError>>;
   /** The Apple Pay button (`allow="payment"`, 44 px). */

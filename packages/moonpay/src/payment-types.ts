@@ -36,6 +36,17 @@ export interface QuoteInput {
   readonly paymentMethod?: string | { readonly type: string; readonly id?: string };
 }
 
+/** `GET /platform/v1/transactions`' query: a page after `cursor`, of `limit` (1 to 100), created between the dates. */
+export interface TransactionQuery {
+  /** `pageInfo.nextCursor` of the previous page. */
+  readonly cursor?: string | null;
+  readonly limit?: number;
+  /** `YYYY-MM-DD`: created on or after. */
+  readonly startDate?: string;
+  /** `YYYY-MM-DD`: created on or before. */
+  readonly endDate?: string;
+}
+
 export interface WaitOptions {
   readonly signal?: AbortSignal;
   /** Default 120 000 ms; then `callTimeout`. */

@@ -84,6 +84,16 @@ describe("getQuote", () => {
 });
 
 describe("listTransactions", () => {
+  it("sends the documented query, and refuses what is out of range before any request", async () => {
+    const fetch = answering(200, { data: [], pageInfo: { nextCursor: null } });
+    await listTransactions(context, { limit: 25, startDate: "2026-01-01", endDate: "2026-01-31" });
+    expect(String(fetch.mock.calls[0]![0])).toBe("https://api.moonpay.test/platform/v1/transactions?limit=25&startDate=2026-01-01&endDate=2026-01-31");
+    for (const query of [{ limit: 0 }, { limit: 101 }, { startDate: "01/01/2026" }, { cursor: 5 }]) {
+      expect((await listTransactions(context, query as never)).error?.code).toBe("invalidOptions");
+    }
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it("passes the cursor on, and reads the last page's null cursor", async () => {
     const fetch = answering(200, { data: [], pageInfo: { nextCursor: null } });
     expect((await listTransactions(context, { cursor: "tr_2" })).value).toEqual({ data: [], pageInfo: { nextCursor: null } });

@@ -1,7 +1,7 @@
 import { ErrorCode, err, FramelinkError, ok, type Result } from "@framelink/frames";
 import { isPlainRecord, readPaymentMethods, readQuote, readTransaction, readTransactionPage, type Reader } from "@framelink/protocol";
 import { type CallOptions, currentCredentials, type PaymentContext } from "./payment-context.js";
-import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage } from "./payment-types.js";
+import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage, TransactionQuery } from "./payment-types.js";
 import { callPlatformApi, type PlatformRequest } from "./platform-api.js";
 
 async function call<T>(
@@ -49,15 +49,35 @@ export function getTransaction(context: PaymentContext, id: string, options?: Ca
   return call(context, { method: "GET", path: `/platform/v1/transactions/${encodeURIComponent(id)}` }, options, readTransaction, "transaction");
 }
 
-export function listTransactions(
-  context: PaymentContext,
-  query: { readonly cursor?: string | null } = {},
-  options?: CallOptions,
-): Promise<Result<TransactionPage, FramelinkError>> {
-  const given = isPlainRecord(query) && Object.hasOwn(query, "cursor") ? query.cursor : undefined;
-  const cursor = typeof given === "string" && given ? given : undefined;
-  const path = cursor ? `/platform/v1/transactions?cursor=${encodeURIComponent(cursor)}` : "/platform/v1/transactions";
+export function listTransactions(context: PaymentContext, query: TransactionQuery = {}, options?: CallOptions): Promise<Result<TransactionPage, FramelinkError>> {
+  const search = transactionSearch(query);
+  if (search === undefined) {
+    const message = "listTransactions() takes cursor, limit (1 to 100), startDate and endDate (YYYY-MM-DD).";
+    return Promise.resolve(err(new FramelinkError(ErrorCode.InvalidOptions, message)));
+  }
+  const path = search ? `/platform/v1/transactions?${search}` : "/platform/v1/transactions";
   return call(context, { method: "GET", path }, options, readTransactionPage, "transaction page");
+}
+
+/** The documented query of `GET /platform/v1/transactions`, own properties only; `undefined` for a value out of range. */
+function transactionSearch(query: unknown): string | undefined {
+  const params = new URLSearchParams();
+  const field = (key: string) => (isPlainRecord(query) && Object.hasOwn(query, key) ? query[key] : undefined);
+  const cursor = field("cursor");
+  if (typeof cursor === "string" && cursor) params.set("cursor", cursor);
+  else if (cursor !== undefined && cursor !== null && cursor !== "") return undefined;
+  const limit = field("limit");
+  if (limit !== undefined) {
+    if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 1 || limit > 100) return undefined;
+    params.set("limit", String(limit));
+  }
+  for (const key of ["startDate", "endDate"]) {
+    const date = field(key);
+    if (date === undefined) continue;
+    if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+    params.set(key, date);
+  }
+  return params.toString();
 }
 
 /** The caller's `AbortSignal`, read as an own property. */

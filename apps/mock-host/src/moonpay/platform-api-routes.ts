@@ -110,7 +110,16 @@ export function platformApiRoutes(store: MoonPayStore, payments: PaymentsStore, 
   app.get("/platform/v1/transactions", (c) => {
     const auth = authorize(c);
     if (auth instanceof Response) return auth;
-    const mine = [...payments.transactions.values()].filter((transaction) => transaction.customerId === auth.customerId).reverse();
+    const day = (key: string) => c.req.query(key);
+    for (const key of ["startDate", "endDate"]) {
+      const value = day(key);
+      if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return platformError(c, 400, "invalid_request", `${key} must be a date, YYYY-MM-DD.`);
+    }
+    const createdOn = (at: number) => new Date(at).toISOString().slice(0, 10);
+    const mine = [...payments.transactions.values()]
+      .filter((transaction) => transaction.customerId === auth.customerId)
+      .filter((transaction) => (day("startDate") ?? "") <= createdOn(transaction.createdAt) && createdOn(transaction.createdAt) <= (day("endDate") ?? "9999-12-31"))
+      .reverse();
     const cursor = c.req.query("cursor");
     const start = cursor === undefined ? 0 : mine.findIndex((transaction) => transaction.id === cursor);
     if (start < 0) return platformError(c, 400, "invalid_request", "The cursor is not one this API gave.");
