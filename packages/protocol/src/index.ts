@@ -46,11 +46,31 @@ export { readBytes, readSealedBox, SEALED_BOX, type SealedBox, toHex } from "./m
 export {
   ACCOUNT_TYPES,
   type AccountType,
+  type Institution,
   type LinkedInstitution,
   readLinkedInstitution,
+  SEARCH_GROUPS,
   type SelectedAccount,
   type TrackedScreen,
 } from "./moneykit/institution.js";
+export {
+  COLOR_SCHEMES,
+  type ColorScheme,
+  CONNECT_DEVICES,
+  CONNECT_FRAME_MESSAGES,
+  CONNECT_PATHS,
+  type ConnectDevice,
+  type ConnectEventRecord,
+  type ConnectFrameMessage,
+  connectMessage,
+  LAUNCHER_MESSAGES,
+  LAUNCHER_VERSION,
+  type LauncherMessage,
+  readConnectMessage,
+  readPlainData,
+  readResumeMessage,
+  resumeMessage,
+} from "./moneykit/connect-messages.js";
 export {
   type LinkEvent,
   type LinkEventMeta,
