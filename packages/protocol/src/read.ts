@@ -52,3 +52,15 @@ export function readOptionalString(record: Record<string, unknown>, key: string)
   const value = readString(own(record, key));
   return value === undefined ? undefined : { value };
 }
+
+/** An absolute http(s) URL, as a string. */
+export const readHttpUrl: Reader<string> = (value) => {
+  const text = readString(value);
+  if (!text) return undefined;
+  try {
+    const url = new URL(text);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+};

@@ -26,13 +26,17 @@ const none: Reader<null> = (value) => (value === undefined || value === null || 
 export type ConnectEventRecord = Record<string, unknown>;
 
 /** A JSON-like copy of `value`: own enumerable keys only, no prototypes, bounded in depth and size; `undefined` if it is not. */
-export function readPlainData(value: unknown, depth = 0): unknown {
+export function readPlainData(value: unknown): unknown {
+  return plainCopy(value, 0);
+}
+
+function plainCopy(value: unknown, depth: number): unknown {
   if (value === null || typeof value === "boolean" || typeof value === "string") return typeof value === "string" && value.length > 8192 ? undefined : value;
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (depth > 6) return undefined;
   if (Array.isArray(value)) {
     if (value.length > 256) return undefined;
-    const items = value.map((item) => readPlainData(item, depth + 1));
+    const items = value.map((item) => plainCopy(item, depth + 1));
     return items.includes(undefined) ? undefined : items;
   }
   if (!isPlainRecord(value)) return undefined;
@@ -41,7 +45,7 @@ export function readPlainData(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     if (key === "__proto__" || key === "constructor" || key === "prototype") return undefined;
-    const item = readPlainData(value[key], depth + 1);
+    const item = plainCopy(value[key], depth + 1);
     if (item === undefined) return undefined;
     out[key] = item;
   }
@@ -143,4 +147,14 @@ export function readResumeMessage(value: unknown): { redirectURL: string } | und
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Reads a `demo.link.event` (MoneyKit's demo app, for `__onDemoEvent`): 0.3.28
+ * accepts it marked `moneykit: true` or `__moneykitDemo`; its event record, or `undefined`.
+ */
+export function readDemoEvent(value: unknown): ConnectEventRecord | undefined {
+  if (!isPlainRecord(value) || own(value, "type") !== "demo.link.event") return undefined;
+  if (own(value, "moneykit") !== true && own(value, "__moneykitDemo") !== true) return undefined;
+  return readEventRecord(own(value, "data"));
 }
