@@ -29,7 +29,7 @@ test("in the demo, a bank is linked, its link expires, and relink repairs it", a
   await frame.getByRole("button", { name: "Continue" }).click();
   await logIn(frame);
   await linkAccounts(frame);
-  await expect(page.locator("#log")).toContainText(`exchange → ${linkId}`);
+  await expect(page.locator("#log")).toContainText(`relinked → ${linkId}`);
   await page.getByRole("button", { name: "List accounts" }).click();
   await expect(page.locator("#mk-accounts-list li")).toHaveCount(3);
   expect(violations).toEqual([]);

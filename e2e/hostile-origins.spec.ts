@@ -6,12 +6,12 @@ import { completeConnect, createSession, customer } from "./support/moonpay.js";
 
 // Issues 8 and 12, origins and windows: hostile frames on the merchant's page
 // send every message that could fool the SDK (MoonPay's v2 strings and
-// objects, penpal's dialect), from every kind of window and origin, to the
+// objects, penpal's dialect, MoneyKit's `{ moneykit: true }` messages), from every kind of window and origin, to the
 // page and to the SDK's frames. Expected: nothing accepted,
 // no state change, no event fired, and the real frames still work after.
 // Then the other direction: the frames refuse parents not allowed for the key.
 
-type Channels = { check: string; connect: string; moneykit: string };
+type Channels = { check: string; connect: string };
 type Attack = { target: string; data: unknown; withPort?: boolean };
 
 // Credentials shaped like MoonPay's sealed box, sealed to no one.
@@ -19,6 +19,10 @@ const FORGED_BOX = JSON.stringify({ ephemeralPublicKey: "ab".repeat(32), iv: "cd
 const v2 = (channelId: string, kind: string, payload?: unknown) => JSON.stringify({ version: 2, meta: { channelId }, kind, ...(payload === undefined ? {} : { payload }) });
 const transport = (channel: string, body: Record<string, unknown>) => ({ namespace: "penpal", channel, ...body });
 const envelope = (channelId: string, kind: string, payload: unknown) => ({ version: 1, meta: { channelId }, kind, payload });
+const FORGED_INSTITUTION = {
+  avatar: null, avatar_dark: null, color: "#000000", color_dark: null, country: "US", domain: "forged.example", id: "forged", logo: null, logo_dark: null, name: "Forged",
+  search_group: "primary", selectedAccounts: [], trackedScreens: [],
+};
 const FORGED_ACTIVE = { status: "active", credentials: FORGED_BOX, customer: { id: "cus_forged" } };
 
 /** What each hostile message is; the connect flow run to its end afterwards proves that nothing changed. */
@@ -34,15 +38,9 @@ const MESSAGES: Record<string, (channels: Channels, context: { realHandshake: un
     data: transport(c.connect, { type: "CALL", id: "f1", methodPath: ["emit"], args: [envelope(c.connect, "complete", FORGED_ACTIVE)] }),
     withPort: true,
   }),
-  "a forged MoneyKit `success`": (c) => ({
-    target: "top",
-    data: transport(c.moneykit, {
-      type: "CALL",
-      id: "f2",
-      methodPath: ["emit"],
-      args: [envelope(c.moneykit, "success", { exchangeableToken: "ex_forged", institution: { id: "forged", name: "Forged", domain: "forged.example", color: "#000000", country: "US", selectedAccounts: [], trackedScreens: [] } })],
-    }),
-  }),
+  "a forged MoneyKit `link.complete`": () => ({ target: "top", data: { moneykit: true, type: "link.complete", data: { exchangeableToken: "ex_forged", institution: FORGED_INSTITUTION, link_id: "mk_link_forged" } } }),
+  "a forged MoneyKit `link.exit`": () => ({ target: "top", data: { moneykit: true, type: "link.exit", data: { error: null } } }),
+  "a forged MoneyKit `link.event`": () => ({ target: "top", data: { moneykit: true, type: "link.event", data: { name: "forged_event", properties: {}, meta: {} } } }),
   "an `ack` sent into the SDK's connect frame": (c, { connectFrame }) => ({ target: `frame:${connectFrame}`, data: v2(c.connect, "ack") }),
 };
 
@@ -64,6 +62,7 @@ async function openHostilePage(page: Page, request: Parameters<typeof createSess
   await page.evaluate((token) => window.hostile.openMoneyKit(token), await createLinkSession(request));
   const channels = await page.evaluate(() => window.hostile.channels());
   expect(Object.values(channels).every(Boolean)).toBe(true);
+  await expect(page.locator("#moneykit-container iframe")).toHaveCount(1);
   return channels as Channels;
 }
 
@@ -142,7 +141,7 @@ test.describe("frames refuse parents that are not allowed for the key", () => {
   const FRAMES = {
     "the check frame": "/platform/v1/check-connection",
     "the connect frame": "/platform/v1/connect",
-    "MoneyKit Connect": "/moneykit/connect",
+    "MoneyKit Connect": "/start",
   };
   const PARENTS: Record<string, { origin: string; sandboxed?: boolean; allowed: boolean }> = {
     "a wrong origin": { origin: ATTACKER_ORIGINS["a wrong origin"], allowed: false },
@@ -165,10 +164,20 @@ test.describe("frames refuse parents that are not allowed for the key", () => {
         const channelId = `ch_probe${Math.random().toString(36).slice(2)}`;
         const result = await page.evaluate(
           ({ id, command }) => window.hostile.command(id, command),
-          { id: attacker, command: { attacker: "handshake", frameUrl: `${MOCK_HOST_ORIGIN}${path}?channelId=${channelId}`, channelId } },
+          { id: attacker, command: { attacker: "handshake", frameUrl: probeUrl(path, channelId, parent.origin), channelId } },
         );
         expect(result).toEqual({ answered: parent.allowed });
       });
     }
   }
 });
+
+/** A frame URL for the parent probe: MoonPay's frames take a channel id; MoneyKit Connect, a token and the parent's origin. */
+function probeUrl(path: string, channelId: string, parentOrigin: string): string {
+  const url = new URL(path, MOCK_HOST_ORIGIN);
+  if (path === "/start") {
+    url.searchParams.set("linkSessionToken", "lst_probe_not_a_session");
+    url.searchParams.set("origin", parentOrigin);
+  } else url.searchParams.set("channelId", channelId);
+  return url.href;
+}

@@ -1,10 +1,12 @@
 import { expect, test } from "./support/guard.js";
+import { DOWN_HOST_ORIGIN } from "./origins.js";
 import { expectCleanPage } from "./support/moonpay.js";
 import {
   accountsOf,
   calls,
   chooseBank,
   connect,
+  CONNECT_IFRAME,
   createLinkSession,
   eventNames,
   exchange,
@@ -28,10 +30,11 @@ test("a credentials bank: the user links accounts, the app exchanges the token f
   expect(result.institution).toMatchObject({ id: "plain_bank", name: "Plain Savings Bank", country: "US", logo: null });
   expect(result.institution.selectedAccounts.map((account) => account.account_type)).toEqual(["depository.checking", "depository.savings", "credit_card"]);
   expect(result.institution.trackedScreens.map((screen) => screen.tag)).toEqual(["consent", "institution_search", "login", "account_selection"]);
-  await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+  await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
 
   const { link_id } = await exchange(request, result.exchangeableToken);
   expect(link_id).toMatch(/^mk_link_/);
+  expect(result.link_id).toBe(link_id);
   const accounts = (await (await accountsOf(request, link_id)).json()) as { accounts: unknown[] };
   expect(accounts.accounts).toHaveLength(3);
 });
@@ -103,7 +106,7 @@ test("an erroring bank ends in onLinkExit with its error", async ({ page, reques
 });
 
 for (const step of ["consent", "institution_search", "login", "mfa", "account_selection"] as const) {
-  test(`closing Connect at ${step} ends in onLinkExit(null) and removes the overlay`, async ({ page, request }) => {
+  test(`closing Connect at ${step} ends in onLinkExit(null) and removes the frame`, async ({ page, request }) => {
     await page.evaluate((token) => window.mk.link(token), await createLinkSession(request));
     const frame = connect(page);
     if (step !== "consent") await frame.getByRole("button", { name: "Continue" }).click();
@@ -114,21 +117,71 @@ for (const step of ["consent", "institution_search", "login", "mfa", "account_se
     await expect.poll(async () => eventNames(await calls(page)).at(-1) === `screen:${step}` || eventNames(await calls(page)).includes(`screen:${step}`)).toBe(true);
     await pressToClose(frame.getByRole("button", { name: "Close", exact: true }));
     expect(await outcome(page)).toEqual({ callback: "onLinkExit", error: null });
-    await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+    await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
     expect(await page.evaluate(() => window.mk.iframeCount())).toBe(0);
   });
 }
 
-test("Connect is a focused modal overlay, and focus returns to the page on close", async ({ page, request }) => {
+test("Connect's frame covers the viewport as the launcher places it, is focused, and focus returns to the page on close", async ({ page, request }) => {
   await page.evaluate((token) => window.mk.link(token), await createLinkSession(request));
-  const overlay = page.locator('[role="dialog"][aria-modal="true"]');
-  await expect(overlay).toHaveCount(1);
-  await expect(overlay.locator('iframe[title="MoneyKit Connect"]')).toBeFocused();
-  const box = await overlay.boundingBox();
+  const iframe = page.locator(CONNECT_IFRAME);
+  await expect(iframe).toBeFocused();
+  const box = await iframe.boundingBox();
   expect(box).toMatchObject({ x: 0, y: 0, width: page.viewportSize()!.width, height: page.viewportSize()!.height });
+  expect(await iframe.evaluate((element) => [getComputedStyle(element).position, getComputedStyle(element).zIndex, getComputedStyle(element).borderStyle])).toEqual(["fixed", "999999", "none"]);
   await pressToClose(connect(page).getByRole("button", { name: "Close", exact: true }));
   await outcome(page);
   await expect(page.getByRole("button", { name: "Link a bank" })).toBeFocused();
+});
+
+test("the frame URL is Connect's: /start with the launcher's query; sandboxed, no referrer", async ({ page, request }) => {
+  const token = await createLinkSession(request);
+  await page.evaluate(() => window.mk.configure({ __applicationName: "Fixture shop", device: "desktop" }));
+  await page.evaluate((t) => window.mk.link(t), token);
+  const iframe = page.locator(CONNECT_IFRAME);
+  const src = new URL((await iframe.getAttribute("src"))!);
+  expect(src.pathname).toBe("/start");
+  expect(Object.fromEntries(src.searchParams)).toEqual({
+    applicationName: "Fixture shop",
+    device: "desktop",
+    launcherVersion: "0.3.28",
+    linkSessionToken: token,
+    origin: new URL(page.url()).origin,
+    stepTimers: "false",
+  });
+  expect(await iframe.getAttribute("referrerpolicy")).toBe("no-referrer");
+  expect((await iframe.getAttribute("sandbox"))!.split(" ").sort()).toEqual(
+    ["allow-forms", "allow-popups", "allow-popups-to-escape-sandbox", "allow-same-origin", "allow-scripts", "allow-top-navigation-by-user-activation"],
+  );
+  await expect(connect(page).getByRole("heading", { name: /Fixture shop/ })).toBeVisible();
+});
+
+test("colorScheme and theme reach Connect after connect.started", async ({ page, request }) => {
+  await page.evaluate(() => window.mk.configure({ colorScheme: "dark" }));
+  await page.evaluate((token) => window.mk.link(token), await createLinkSession(request));
+  await expect(connect(page).locator("html")).toHaveAttribute("data-theme", "dark");
+});
+
+test("close() removes Connect at once, calls nothing, and frees the instance", async ({ page, request }) => {
+  const token = await createLinkSession(request);
+  await page.evaluate((t) => window.mk.link(t), token);
+  await expect(connect(page).getByRole("button", { name: "Continue" })).toBeVisible();
+  await page.evaluate(() => window.mk.close());
+  await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
+  expect((await calls(page)).filter((call) => call.callback !== "onLinkEvent")).toEqual([]);
+  await page.evaluate((t) => window.mk.link(t), token);
+  await expect(connect(page).getByRole("button", { name: "Continue" })).toBeVisible();
+  await pressToClose(connect(page).getByRole("button", { name: "Close", exact: true }));
+  expect(await outcome(page)).toEqual({ callback: "onLinkExit", error: null });
+});
+
+test("a host that never sends connect.started ends in onLinkExit(connect_start_timeout)", async ({ page }) => {
+  await page.evaluate((host) => window.mk.configure({ __connectSDKUIHost: host, startTimeoutMs: 1_000 }), DOWN_HOST_ORIGIN);
+  const started = Date.now();
+  await page.evaluate(() => window.mk.link("lst_0123456789abcdef"));
+  expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "connect_start_timeout" } });
+  expect(Date.now() - started).toBeLessThan(4_000);
+  await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
 });
 
 test("a second link() while Connect is open is refused, and nothing stacks", async ({ page, request }) => {
@@ -136,7 +189,6 @@ test("a second link() while Connect is open is refused, and nothing stacks", asy
   await page.evaluate((t) => window.mk.link(t), token);
   await page.evaluate((t) => window.mk.link(t), token);
   expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "connect_already_open" } });
-  await expect(page.locator('[role="dialog"]')).toHaveCount(1);
   await expect(page.locator("iframe")).toHaveCount(1);
 });
 
@@ -160,16 +212,20 @@ test("an unknown link session token is refused by Connect", async ({ page }) => 
   expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "invalid_link_session_token" } });
 });
 
-test("the link session token never appears in a URL or in storage", async ({ page, request }) => {
-  const urls: string[] = [];
-  page.on("request", (req) => urls.push(req.url()));
+test("the link session token goes only into Connect's frame URL, and sessionStorage only while Connect is open", async ({ page, request }) => {
+  const requests: { url: string; referer: string | undefined }[] = [];
+  page.on("request", (req) => requests.push({ url: req.url(), referer: req.headers()["referer"] }));
   const token = await createLinkSession(request);
   await page.evaluate((t) => window.mk.link(t), token);
   await chooseBank(connect(page), "Plain Savings Bank");
-  expect(urls.some((url) => url.includes("/moneykit/connect"))).toBe(true);
-  for (const url of urls) expect(url).not.toContain(token);
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
-  expect(stored).not.toContain(token);
+  const carrying = requests.filter((entry) => entry.url.includes(token) || entry.referer?.includes(token));
+  expect(carrying.map((entry) => new URL(entry.url).pathname)).toEqual(["/start"]);
+  const stored = () => page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + document.cookie)).not.toContain(token);
+  expect(await stored()).toContain(token);
+  await pressToClose(connect(page).getByRole("button", { name: "Close", exact: true }));
+  await outcome(page);
+  expect(await stored()).not.toContain(token);
 });
 
 test.afterEach(({ page }) => expectCleanPage(page));

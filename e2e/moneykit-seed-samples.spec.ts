@@ -13,8 +13,8 @@ test("the link sample logs each event and the created link", { annotation: { typ
   await page.goto("/seed-moneykit.html");
   await page.waitForFunction(() => "seedMoneyKit" in window);
   await page.evaluate((token) => window.seedMoneyKit.linkSample(token), await createLinkSession(request));
-  // containerID from the sample: Connect and its overlay go into #moneykit-container.
-  await expect(page.locator('#moneykit-container [role="dialog"] iframe')).toHaveCount(1);
+  // containerID from the sample: Connect's iframe goes into #moneykit-container.
+  await expect(page.locator('#moneykit-container iframe#moneykit-connect-frame')).toHaveCount(1);
   const frame = connect(page);
   await chooseBank(frame, "Plain Savings Bank");
   await logIn(frame);

@@ -45,7 +45,7 @@ test("useMoneyKitLink links once; a second link while open is refused and nothin
   // code can (an effect, a double handler): dispatch the click as code would.
   await page.getByRole("button", { name: "Link with MoneyKit" }).dispatchEvent("click");
   await expect(page.locator("#moneykit-error")).toHaveText("connect_already_open");
-  await expect(page.locator('[role="dialog"]')).toHaveCount(1);
+  await expect(page.locator('iframe#moneykit-connect-frame')).toHaveCount(1);
   const frame = connect(page);
   await chooseBank(frame, "Plain Savings Bank");
   await logIn(frame);
@@ -64,7 +64,7 @@ test("unmounting mid-link closes Connect, and no callback fires afterwards", asy
   await connect(page).getByRole("button", { name: "Continue" }).click();
   // The app unmounts the component mid-flow (a route change, say): under the overlay, by code.
   await page.getByRole("button", { name: "Unmount" }).dispatchEvent("click");
-  await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+  await expect(page.locator('iframe#moneykit-connect-frame')).toHaveCount(0);
   await expect(page.locator("iframe")).toHaveCount(0);
   await page.getByRole("button", { name: "Mount" }).click();
   await expect(page.locator("#moneykit-status")).toHaveText("idle");

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "../origins.js";
-import { findSecrets, isMoonPayFrameUrl, type Issued, withoutFrameTokens } from "./secrets.js";
+import { findSecrets, type Issued, isTokenFrameUrl, withoutFrameTokens } from "./secrets.js";
 
 // Runs around every e2e test (issue 8). During the test it records, in every
 // page and frame: Content-Security-Policy violations, unhandled rejections,
@@ -126,7 +126,10 @@ async function storedData(context: BrowserContext): Promise<string[]> {
             }
             db.close();
           }
-          return [web(localStorage), web(sessionStorage), JSON.stringify(records), document.cookie].join("\n");
+          // The one token allowed at rest: MoneyKit's link session token, in the merchant tab's
+          // sessionStorage while its link is open, for the webview round trip (packages/moneykit token-store.ts).
+          const session = Object.entries(sessionStorage).filter(([key]) => key !== "framelink.moneykit.linkSessionToken");
+          return [web(localStorage), JSON.stringify(session), JSON.stringify(records), document.cookie].join("\n");
         })
         .catch(() => "");
       dumps.push(dump);
@@ -159,8 +162,8 @@ export const test = base.extend<{ guard: void }>({
       // MoonPay's tokens travel in its frames' `src`, where its protocol puts them, and nowhere else.
       scan("request URL", seen.requests.map((request) => withoutFrameTokens(request.url)), false);
       // A page's own server sees its URL anyway; a Referer matters when it leaves for another origin,
-      // and a MoonPay frame's URL (its tokens) must never be sent as one at all.
-      const exposed = (request: Seen["requests"][number]) => isMoonPayFrameUrl(request.referer) || new URL(request.referer).origin !== new URL(request.url).origin;
+      // and a vendor frame's URL (its tokens) must never be sent as one at all.
+      const exposed = (request: Seen["requests"][number]) => isTokenFrameUrl(request.referer) || new URL(request.referer).origin !== new URL(request.url).origin;
       scan("Referer", seen.requests.filter((request) => request.referer && exposed(request)).map((request) => request.referer));
       scan("frame URL", seen.urls.map(withoutFrameTokens), false);
       // The redirect page keeps the bank's single-use code in its URL on purpose: a reload resumes the link with it.

@@ -65,9 +65,11 @@ export async function openLinkPage(page: Page): Promise<void> {
   await page.waitForFunction(() => "mk" in window);
 }
 
-/** Connect, inside its overlay. */
+/** Connect's iframe, as the launcher names it. */
+export const CONNECT_IFRAME = "iframe#moneykit-connect-frame";
+
 export function connect(page: Page): FrameLocator {
-  return page.frameLocator('[role="dialog"] iframe[title="MoneyKit Connect"]');
+  return page.frameLocator(CONNECT_IFRAME);
 }
 
 export async function chooseBank(frame: FrameLocator, bank: string): Promise<void> {

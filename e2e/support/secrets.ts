@@ -38,26 +38,39 @@ export function findSecrets(text: string, issued: Issued, codes = true): string[
 
 /** MoonPay's frames, whose URLs carry tokens because MoonPay's protocol puts them there. */
 const MOONPAY_FRAME_PATH = /^\/platform\/v1\/(?:check-connection|connect|apple-pay|google-pay|buy|buy-button|widget|challenge|reset)$/;
-/** Which token each frame's URL may carry: the session token the check frame's only, the client token the others'. */
-const tokenParameterOf = (pathname: string) => (pathname.endsWith("/check-connection") ? "sessionToken" : "clientToken");
+/** MoneyKit Connect's pages, whose URLs carry the link session token because MoneyKit's launcher puts it there. */
+const MONEYKIT_CONNECT_PATH = /^\/(?:start|relink|continue)$/;
+/** Which token each frame's URL may carry: the session token the check frame's only, the link session token Connect's, the client token MoonPay's others'. */
+const tokenParameterOf = (pathname: string) =>
+  pathname.endsWith("/check-connection") ? "sessionToken" : MONEYKIT_CONNECT_PATH.test(pathname) ? "linkSessionToken" : "clientToken";
 
-/** Whether `text` is the URL of one of MoonPay's frames (on any host: the mock host, a private one). */
-export function isMoonPayFrameUrl(text: string): boolean {
+function pathOf(text: string): string | undefined {
   try {
-    return MOONPAY_FRAME_PATH.test(new URL(text).pathname);
+    return new URL(text).pathname;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
+/** Whether `text` is the URL of one of MoonPay's frames (on any host: the mock host, a private one). */
+export function isMoonPayFrameUrl(text: string): boolean {
+  return MOONPAY_FRAME_PATH.test(pathOf(text) ?? "");
+}
+
+/** Whether `text` is the URL of a vendor frame whose protocol puts a token in its query: MoonPay's frames, MoneyKit Connect. */
+export function isTokenFrameUrl(text: string): boolean {
+  const path = pathOf(text) ?? "";
+  return MOONPAY_FRAME_PATH.test(path) || MONEYKIT_CONNECT_PATH.test(path);
+}
+
 /**
- * The one place a token may be: a MoonPay frame's `src`, in the query
+ * The one place a token may be: a vendor frame's `src`, in the query
  * parameter the protocol names for that frame. This strips that parameter
  * from such a URL, so that a scan of what is left still finds a token anywhere else
  * (another parameter, the path, a fragment); any other URL is returned as it is.
  */
 export function withoutFrameTokens(text: string): string {
-  if (!isMoonPayFrameUrl(text)) return text;
+  if (!isTokenFrameUrl(text)) return text;
   const url = new URL(text);
   url.searchParams.delete(tokenParameterOf(url.pathname));
   return url.href;

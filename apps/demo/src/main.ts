@@ -1,5 +1,5 @@
 import { type PaymentFrameEvent, type ConnectEvent, createClient, type FrameHandle, type MoonPayClient } from "@framelink/moonpay";
-import { moneyKitCallbacks, newMoneyKit } from "./moneykit-demo.js";
+import { moneyKitCallbacks, newMoneyKit, relinkSuccess } from "./moneykit-demo.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const buttons = {
@@ -210,6 +210,6 @@ mkButtons.expire.addEventListener("click", async () => {
 
 mkButtons.relink.addEventListener("click", async () => {
   const token = await linkSession(linkId);
-  if (token) moneykit.relink(token, ...callbacks);
+  if (token) moneykit.relink(token, relinkSuccess(log, (id) => (linkId = id)), callbacks[1], callbacks[2]);
   mkButtons.relink.disabled = true;
 });

@@ -1,4 +1,4 @@
-import MoneyKit, { type LinkedInstitution, type LinkEvent, type LinkExitError } from "@framelink/moneykit";
+import MoneyKit, { type LinkedInstitution, type LinkExitError } from "@framelink/moneykit";
 
 /** The demo's MoneyKit callbacks: log everything, exchange the token on the demo server. */
 export function moneyKitCallbacks(log: (line: string) => void, onLinked: (linkId: string) => void) {
@@ -15,7 +15,10 @@ export function moneyKitCallbacks(log: (line: string) => void, onLinked: (linkId
       log(body.link_id ? `exchange → ${body.link_id}` : `exchange error ${body.error?.code}`);
     },
     (error: LinkExitError | null) => log(`onLinkExit ${error ? `${error.error_id}: ${error.displayed_message}` : "(closed by the user)"}`),
-    (event: LinkEvent) => log(`onLinkEvent ${event.name}${event.properties.screen ? ` (${event.properties.screen})` : ""}`),
+    (event: Record<string, unknown>) => {
+      const screen = (event.properties as { screen?: unknown } | undefined)?.screen;
+      log(`onLinkEvent ${String(event.name)}${typeof screen === "string" ? ` (${screen})` : ""}`);
+    },
   ] as const;
 }
 
@@ -24,5 +27,13 @@ export async function frameOrigin(): Promise<string> {
 }
 
 export function newMoneyKit(origin: string): MoneyKit {
-  return new MoneyKit({ containerID: "moneykit-container", frameOrigin: origin, applicationName: "Framelink demo shop" });
+  return new MoneyKit({ containerID: "moneykit-container", __connectSDKUIHost: origin, __applicationName: "Framelink demo shop" });
+}
+
+/** relink()'s success, as @moneykit/connect 0.3.28 types it: no token to exchange, the repaired link's id. */
+export function relinkSuccess(log: (line: string) => void, onLinked: (linkId: string) => void) {
+  return (institution: LinkedInstitution, link_id: string) => {
+    log(`onRelinkSuccess ${institution.name}: relinked → ${link_id}`);
+    if (link_id) onLinked(link_id);
+  };
 }

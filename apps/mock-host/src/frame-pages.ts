@@ -11,7 +11,10 @@ export const FRAMES_DIR = join(import.meta.dirname, "../dist/frames");
 const PAGES: Record<string, string> = {
   "/platform/v1/check-connection": "moonpay/check-connection.html",
   "/platform/v1/connect": "moonpay/connect.html",
-  "/moneykit/connect": "moneykit/connect.html",
+  // MoneyKit Connect, at the paths @moneykit/connect 0.3.28 opens on its host.
+  "/start": "moneykit/connect.html",
+  "/relink": "moneykit/connect.html",
+  "/continue": "moneykit/connect.html",
   "/platform/v1/apple-pay": "moonpay/apple-pay.html",
   "/platform/v1/google-pay": "moonpay/google-pay.html",
   "/platform/v1/buy": "moonpay/buy.html",

@@ -1,136 +1,122 @@
-import { ErrorCode, type FramelinkError, frameUrl, newChannelId, openFrameChannel } from "@framelink/frames";
 import {
-  envelope,
+  CONNECT_FRAME_MESSAGES,
+  connectMessage,
   type LinkExitError,
-  type LinkFrameMethods,
-  type LinkParentMethods,
-  type LinkStart,
-  MONEYKIT_CONNECT_PATH,
-  type OAuthOpened,
-  parseLinkFrameEvent,
-  parseLinkStarted,
-  parseOAuthOpenRequest,
+  readConnectMessage,
+  readDemoEvent,
+  readResumeMessage,
+  RESUME_CHANNEL,
+  resumeMessage,
+  resumeTakenMessage,
 } from "@framelink/protocol";
 import { type Callbacks, invoke } from "./callbacks.js";
+import { createConnectFrame } from "./connect-frame.js";
+import { type ConnectLaunch, connectUrl } from "./connect-url.js";
 import { ExitErrorId, exitError } from "./exit-errors.js";
-import { loadOAuth } from "./load-oauth.js";
-import type { OAuthWindow } from "./oauth-window.js";
 import type { ResolvedOptions } from "./options.js";
-import { createOverlay } from "./overlay.js";
+import { forgetToken } from "./token-store.js";
 
-export type StartPayload = LinkStart["payload"];
+/** How long the frame stays after a result, as in 0.3.28: Connect's own closing animation. */
+export const REMOVAL_DELAY_MS = 300;
 
 /**
- * One showing of Connect, from the overlay appearing to one callback:
- * `onLinkSuccess` or `onLinkExit`, exactly once, after the overlay is gone.
- * `onEnd` runs first, so the MoneyKit instance can take another link.
+ * One showing of Connect, from the iframe appearing to one result. Messages
+ * count only from this iframe's own window at exactly Connect's origin, and
+ * only as `{ moneykit: true, type, data }` of a known type with valid data;
+ * the rest is ignored silently (0.3.28 checks the origin only and warns on
+ * every other message). `onEnd` runs as soon as the result is known, so the
+ * MoneyKit instance can take another link. Returns `close()`.
  */
-export function runConnect(options: ResolvedOptions, start: StartPayload, callbacks: Callbacks, onEnd: () => void): () => void {
+export function runConnect(options: ResolvedOptions, launch: ConnectLaunch, callbacks: Callbacks, onEnd: () => void): () => void {
   const container = options.containerID ? document.getElementById(options.containerID) : document.body;
   if (!container) {
     onEnd();
     invoke(callbacks.onLinkExit, exitError(ExitErrorId.ContainerNotFound, `No element has the id "${options.containerID}".`));
     return () => undefined;
   }
-  const overlay = createOverlay(container);
-  const channelId = newChannelId();
-  let oauth: OAuthWindow | undefined;
-  let ended = false;
+  const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const iframe = createConnectFrame(connectUrl(options, launch), Boolean(options.containerID));
+  const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel(RESUME_CHANNEL) : undefined;
+  let settled = false;
+  let started = false;
 
-  const end = (outcome: () => void) => {
-    if (ended) return;
-    ended = true;
-    oauth?.close();
-    frame.disposer.dispose();
-    overlay.remove();
-    onEnd();
-    outcome();
+  const post = (message: unknown) => iframe.contentWindow?.postMessage(message, options.host);
+  const remove = () => {
+    iframe.remove();
+    if (previousFocus?.isConnected) previousFocus.focus();
   };
-  const exit = (error: LinkExitError | null) => end(() => invoke(callbacks.onLinkExit, error));
+  /**
+   * Stops listening at once; the iframe goes after `delayMs` (Connect's own
+   * closing animation, or 0). `before` runs now, `after` once the iframe is gone.
+   */
+  const settle = (delayMs: number, steps: { before?: () => void; after?: () => void }) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(startTimer);
+    window.removeEventListener("message", onMessage);
+    channel?.close();
+    forgetToken();
+    onEnd();
+    steps.before?.();
+    const finish = () => {
+      remove();
+      steps.after?.();
+    };
+    if (delayMs === 0) finish();
+    else setTimeout(finish, delayMs);
+  };
+  /** As 0.3.28: the iframe goes after its animation, then onLinkExit. */
+  const exit = (error: LinkExitError | null, delayMs = REMOVAL_DELAY_MS) => settle(delayMs, { after: () => invoke(callbacks.onLinkExit, error) });
 
-  const methods: LinkParentMethods = {
-    emit(message) {
-      const event = parseLinkFrameEvent(message, channelId);
-      if (!event || ended) return;
-      if (event.kind === "event") invoke(callbacks.onLinkEvent, event.payload);
-      else if (event.kind === "success") {
-        const { exchangeableToken, institution } = event.payload;
-        end(() => invoke(callbacks.onLinkSuccess, exchangeableToken, institution));
-      } else exit(event.payload.error);
-    },
-    async openOAuth(message): Promise<OAuthOpened> {
-      const request = parseOAuthOpenRequest(message, channelId);
-      if (!request || ended) throw new Error("Refused: not a valid OAuth request.");
-      const part = await loadOAuth();
-      if (ended) throw new Error("Refused: Connect has closed.");
-      if (!part.ok) {
-        exit(exitError(ExitErrorId.LoadFailed, "The bank's login could not be opened. Check your connection and try again."));
-        throw new Error("Refused: the OAuth window could not be loaded.");
+  const onMessage = (event: MessageEvent) => {
+    if (settled || event.source !== iframe.contentWindow || event.origin !== options.host) return;
+    const demo = readDemoEvent(event.data);
+    if (demo) return invoke(options.onDemoEvent, demo);
+    const message = readConnectMessage(CONNECT_FRAME_MESSAGES, event.data);
+    if (!message) return;
+    switch (message.type) {
+      case "connect.started":
+        if (started) return;
+        started = true;
+        clearTimeout(startTimer);
+        if (options.colorScheme) post(connectMessage("connect.set_color_scheme", { colorScheme: options.colorScheme }));
+        if (options.theme) post(connectMessage("connect.set_theme", { theme: options.theme }));
+        return;
+      case "link.event":
+        return invoke(callbacks.onLinkEvent, message.data);
+      case "link.complete": {
+        const { exchangeableToken, institution, link_id } = message.data;
+        return settle(REMOVAL_DELAY_MS, { before: () => invoke(callbacks.onLinkSuccess, exchangeableToken, institution, link_id) });
       }
-      oauth?.close();
-      oauth = part.value.openOAuthWindow({
-        url: request.payload.url,
-        ...(options.oauthPresentation ? { preferred: options.oauthPresentation } : {}),
-        closedGraceMs: options.oauthClosedGraceMs,
-        timeoutMs: options.oauthTimeoutMs,
-        onReturn: (redirectUrl) => {
-          frame.iframe.focus();
-          void frame.channel.call("oauthReturn", [envelope(channelId, "oauthReturn", { redirectUrl })]).then((answer) => {
-            if (!answer.ok) exit(channelError(answer.error));
-          });
-        },
-        onAbandon: (reason) =>
-          exit(
-            reason === "closed"
-              ? exitError(ExitErrorId.OAuthWindowClosed, "The bank's window was closed before the login finished.")
-              : exitError(ExitErrorId.OAuthTimeout, "The bank login took too long."),
-          ),
-      });
-      return envelope(channelId, "oauthOpened", { presentation: oauth.presentation });
-    },
+      case "relink.complete": {
+        const { institution, link_id } = message.data;
+        return settle(REMOVAL_DELAY_MS, { before: () => invoke(callbacks.onRelinkSuccess, institution, link_id) });
+      }
+      case "link.exit":
+        return exit(message.data.error);
+      case "link.close_oauth":
+        // Connect finished the link in this OAuth window, relaunched by continue(): the window goes.
+        if (launch.kind === "continue") window.close();
+        return;
+    }
   };
 
-  const opened = openFrameChannel<LinkFrameMethods>({
-    frameOrigin: options.frameOrigin,
-    channelId,
-    container: overlay.element,
-    url: frameUrl(options.frameOrigin, MONEYKIT_CONNECT_PATH, channelId, options.device ? { device: options.device } : {}),
-    title: "MoneyKit Connect",
-    hidden: false,
-    methods: { ...methods },
-    handshakeTimeoutMs: options.handshakeTimeoutMs,
-    callTimeoutMs: options.callTimeoutMs,
-  });
-  if (!opened.ok) {
-    overlay.remove();
-    onEnd();
-    invoke(callbacks.onLinkExit, exitError(ExitErrorId.NoDocument, opened.error.message));
-    return () => undefined;
+  if (channel) {
+    // The redirect page of a popup whose opener the bank severed offers the URL here.
+    channel.onmessage = (event: MessageEvent) => {
+      const resume = readResumeMessage(event.data);
+      if (!resume || settled) return;
+      post(resumeMessage(resume.redirectURL));
+      channel.postMessage(resumeTakenMessage(resume.redirectURL));
+    };
   }
-  const frame = opened.value;
-
-  const payload = {
-    ...start,
-    ...(options.applicationName ? { applicationName: options.applicationName } : {}),
-    ...(options.appearance ? { appearance: options.appearance } : {}),
-  } as StartPayload;
-  void frame.channel.call("start", [envelope(channelId, "start", payload)]).then((answer) => {
-    // Loaded once Connect is up, not competing with it: when a bank needs
-    // OAuth, its window must open at once, inside the customer's click.
-    void loadOAuth();
-    if (ended) return;
-    if (!answer.ok) return exit(channelError(answer.error));
-    if (!parseLinkStarted(answer.value, channelId)) return exit(exitError(ExitErrorId.ChannelFailed, "Connect answered with an unknown message."));
-    frame.iframe.focus();
-  });
-  // Closing from the page (e.g. a component unmounting): Connect goes, and no callback runs.
-  return () => end(() => undefined);
-}
-
-function channelError(error: FramelinkError): LinkExitError {
-  if (error.code === ErrorCode.HandshakeTimeout) {
-    return exitError(ExitErrorId.HandshakeTimeout, "Connect did not load in time. Check your connection and try again.");
-  }
-  if (error.code === ErrorCode.CallTimeout) return exitError(ExitErrorId.CallTimeout, "Connect did not answer in time.");
-  return exitError(ExitErrorId.ChannelFailed, "Connect stopped answering.");
+  const startTimer = setTimeout(
+    () => exit(exitError(ExitErrorId.StartTimeout, "Connect did not load in time. Check your connection and try again."), 0),
+    options.startTimeoutMs,
+  );
+  window.addEventListener("message", onMessage);
+  iframe.addEventListener("load", () => iframe.focus(), { once: true });
+  container.appendChild(iframe);
+  // Closing from the page (e.g. a component unmounting): Connect goes at once, and no callback runs.
+  return () => settle(0, {});
 }

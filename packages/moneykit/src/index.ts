@@ -2,21 +2,11 @@ import { MoneyKit } from "./moneykit.js";
 
 export default MoneyKit;
 export { MoneyKit };
-export type { MoneyKitOptions } from "./options.js";
-export { MONEYKIT_FRAME_ORIGIN } from "./options.js";
-export type { LinkEventCallback, LinkExitCallback, LinkSuccessCallback } from "./callbacks.js";
+export type { MoneyKitColorScheme, MoneyKitDevice, MoneyKitOptions } from "./options.js";
+export { DEFAULT_START_TIMEOUT_MS, MONEYKIT_CONNECT_HOST } from "./options.js";
+export type { LinkEventCallback, LinkExitCallback, LinkSuccessCallback, RelinkSuccessCallback } from "./callbacks.js";
+export { CONNECT_SANDBOX } from "./connect-frame.js";
 export { ExitErrorId } from "./exit-errors.js";
-export { detectOAuthPresentation } from "./presentation.js";
-export type {
-  AccountType,
-  LinkedInstitution,
-  LinkEvent,
-  LinkEventMeta,
-  LinkEventName,
-  LinkExitError,
-  LinkScreen,
-  LinkType,
-  OAuthPresentation,
-  SelectedAccount,
-  TrackedScreen,
-} from "@framelink/protocol";
+export { moneyui } from "./moneyui.js";
+export * from "./theme.js";
+export type { AccountType, Institution, LinkedInstitution, LinkEvent, LinkExitError, SelectedAccount, TrackedScreen } from "@framelink/protocol";

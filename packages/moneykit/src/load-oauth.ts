@@ -1,5 +1,5 @@
 import { lazyPart } from "@framelink/frames";
 import { oauthSource } from "./oauth-source.js";
 
-/** The OAuth window and the redirect page's hand-back, loaded on first use. */
+/** The redirect page's hand-over of the bank's URL, loaded on first use. */
 export const loadOAuth = lazyPart(oauthSource);

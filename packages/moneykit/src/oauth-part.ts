@@ -1,4 +1,3 @@
-// The OAuth half of MoneyKit, loaded on first use (./load-oauth.ts): only
-// links to OAuth banks and redirect pages need it.
-export { handBack } from "./handback.js";
-export { openOAuthWindow } from "./oauth-window.js";
+// The redirect page's half of MoneyKit, loaded on first use (./load-oauth.ts):
+// only `continue()` needs it.
+export { handOver } from "./resume-handover.js";

@@ -1,5 +1,5 @@
 export { type Envelope, envelope, PROTOCOL_VERSION } from "./envelope.js";
-export { isPlainRecord, MAX_STRING_LENGTH, type Reader } from "./read.js";
+export { isPlainRecord, MAX_STRING_LENGTH, readHttpUrl, type Reader } from "./read.js";
 export { parseStarted, type Started } from "./started.js";
 export {
   CONNECTION_STATUSES,
@@ -47,11 +47,33 @@ export { readBytes, readSealedBox, SEALED_BOX, type SealedBox, toHex } from "./m
 export {
   ACCOUNT_TYPES,
   type AccountType,
+  type Institution,
   type LinkedInstitution,
   readLinkedInstitution,
+  SEARCH_GROUPS,
   type SelectedAccount,
   type TrackedScreen,
 } from "./moneykit/institution.js";
+export {
+  COLOR_SCHEMES,
+  type ColorScheme,
+  CONNECT_DEVICES,
+  CONNECT_FRAME_MESSAGES,
+  CONNECT_PATHS,
+  type ConnectDevice,
+  type ConnectEventRecord,
+  type ConnectFrameMessage,
+  connectMessage,
+  LAUNCHER_MESSAGES,
+  LAUNCHER_VERSION,
+  type LauncherMessage,
+  readConnectMessage,
+  readDemoEvent,
+  readPlainData,
+  readResumeMessage,
+  resumeMessage,
+} from "./moneykit/connect-messages.js";
+export { readResumeTaken, RESUME_CHANNEL, resumeTakenMessage } from "./moneykit/resume-channel.js";
 export {
   type LinkEvent,
   type LinkEventMeta,
@@ -63,35 +85,6 @@ export {
   readLinkEvent,
 } from "./moneykit/link-event.js";
 export { type LinkExitError, readLinkExitError } from "./moneykit/link-exit-error.js";
-export {
-  LINK_MODES,
-  type LinkFrameEvent,
-  type LinkFrameMethods,
-  type LinkMode,
-  type LinkParentMethods,
-  type LinkStart,
-  type LinkStarted,
-  MONEYKIT_CONNECT_PATH,
-  OAUTH_PRESENTATIONS,
-  type OAuthOpened,
-  type OAuthOpenRequest,
-  type OAuthPresentation,
-  type OAuthReturn,
-  parseLinkFrameEvent,
-  parseLinkStart,
-  parseLinkStarted,
-  parseOAuthOpened,
-  parseOAuthOpenRequest,
-  parseOAuthReturn,
-  readHttpUrl,
-} from "./moneykit/connect-frame.js";
-export {
-  OAUTH_HANDBACK_CHANNEL,
-  type OAuthHandback,
-  type OAuthHandbackAck,
-  parseOAuthHandback,
-  parseOAuthHandbackAck,
-} from "./moneykit/oauth-handback.js";
 export { readTransportMessage, serializedError, TRANSPORT_NAMESPACE, type TransportMessage } from "./transport.js";
 export {
   type Asset,

@@ -8,12 +8,13 @@ import {
   CONNECTION_STATUSES,
   FRAMES_PROTOCOL_VERSION,
   framePath,
+  CONNECT_FRAME_MESSAGES,
+  CONNECT_PATHS,
+  LAUNCHER_MESSAGES,
+  LAUNCHER_VERSION,
   LINK_EVENT_NAMES,
-  LINK_MODES,
   LINK_SCREENS,
-  MONEYKIT_CONNECT_PATH,
-  OAUTH_HANDBACK_CHANNEL,
-  OAUTH_PRESENTATIONS,
+  RESUME_CHANNEL,
   PARENT_MESSAGES,
   PAYMENT_EVENTS,
   PROTOCOL_VERSION,
@@ -48,20 +49,20 @@ describe("docs/protocol.md, MoonPay", () => {
 });
 
 describe("docs/protocol.md, MoneyKit", () => {
-  it("names the dialect's version, Connect's path and the hand-back channel", () => {
-    expect(doc).toContain(`"version": ${PROTOCOL_VERSION}`);
-    expect(doc).toContain(MONEYKIT_CONNECT_PATH);
-    expect(doc).toContain(`\`${OAUTH_HANDBACK_CHANNEL}\``);
+  it("names Connect's paths, the launcher version and the resume channel", () => {
+    for (const path of Object.values(CONNECT_PATHS)) expect(doc).toContain(`{host}${path}`);
+    expect(doc).toContain(`\`${LAUNCHER_VERSION}\``);
+    expect(doc).toContain(`\`${RESUME_CHANNEL}\``);
   });
 
-  it.each([...LINK_EVENT_NAMES, ...LINK_SCREENS, ...OAUTH_PRESENTATIONS, ...LINK_MODES])("documents MoneyKit's %s", (name) => {
-    expect(doc).toContain(`\`${name}\``);
-  });
-
-  it.each(["oauthReturn", "openOAuth", "oauthOpened", "event", "success", "exit", "oauthHandback", "oauthHandbackAck"])(
-    "documents the MoneyKit %s message",
-    (kind) => {
-      expect(doc).toContain(`\`${kind}`);
+  it.each([...Object.keys(CONNECT_FRAME_MESSAGES), ...Object.keys(LAUNCHER_MESSAGES), "link.resume", "link.resume_taken", "demo.link.event"])(
+    "documents the message %s",
+    (type) => {
+      expect(doc).toContain(`\`${type}\``);
     },
   );
+
+  it.each([...LINK_EVENT_NAMES, ...LINK_SCREENS, "popup", "tab", "redirect"])("documents MoneyKit's %s", (name) => {
+    expect(doc).toContain(`\`${name}\``);
+  });
 });

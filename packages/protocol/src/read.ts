@@ -63,3 +63,14 @@ export function readEach<T>(read: Reader<T>, maxLength = 1000): Reader<T[]> {
 /** A payload that must be `null`. */
 export const readNull: Reader<null> = (value) => (value === null ? null : undefined);
 
+/** An absolute http(s) URL, as a string. */
+export const readHttpUrl: Reader<string> = (value) => {
+  const text = readString(value);
+  if (!text) return undefined;
+  try {
+    const url = new URL(text);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+};

@@ -1,14 +1,15 @@
-import MoneyKit, { type LinkedInstitution, type LinkEvent, type LinkExitError, type MoneyKitOptions } from "@framelink/moneykit";
+import MoneyKit, { type LinkedInstitution, type LinkExitError, type MoneyKitOptions } from "@framelink/moneykit";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 export interface MoneyKitLinkState {
   /** `idle`, then `open` while Connect shows, then `success` or `exit`. */
   readonly status: "idle" | "open" | "success" | "exit";
-  readonly success?: { readonly exchangeableToken: string; readonly institution: LinkedInstitution };
+  /** After `success`: relink() has no exchangeable token (`null`); Connect's `link_id` either way. */
+  readonly success?: { readonly exchangeableToken: string | null; readonly institution: LinkedInstitution; readonly link_id: string };
   /** After `exit`: `null` when the user closed Connect. */
   readonly error?: LinkExitError | null;
   /** Every event of the current or last run, in order. */
-  readonly events: readonly LinkEvent[];
+  readonly events: readonly Record<string, unknown>[];
   link(linkSessionToken: string): void;
   relink(linkSessionToken: string): void;
   continue(redirectURL: string): void;
@@ -53,20 +54,20 @@ export function useMoneyKitLink(options?: MoneyKitOptions): MoneyKitLinkState {
       if (run.current === current) open.current = false;
     };
     setState({ status: "open", events: [] });
-    instance.current![method](
-      argument,
-      (exchangeableToken, institution) => {
-        ended();
-        if (mine()) setState((previous) => ({ ...previous, status: "success", success: { exchangeableToken, institution } }));
-      },
-      (error) => {
-        ended();
-        if (mine()) setState((previous) => ({ ...previous, status: "exit", error }));
-      },
-      (event) => {
-        if (mine()) setState((previous) => ({ ...previous, events: [...previous.events, event] }));
-      },
-    );
+    const succeeded = (exchangeableToken: string | null, institution: LinkedInstitution, link_id: string) => {
+      ended();
+      if (mine()) setState((previous) => ({ ...previous, status: "success", success: { exchangeableToken, institution, link_id } }));
+    };
+    const exited = (error: LinkExitError | null) => {
+      ended();
+      if (mine()) setState((previous) => ({ ...previous, status: "exit", error }));
+    };
+    const evented = (event: Record<string, unknown>) => {
+      if (mine()) setState((previous) => ({ ...previous, events: [...previous.events, event] }));
+    };
+    const moneykit = instance.current!;
+    if (method === "relink") moneykit.relink(argument, (institution, link_id) => succeeded(null, institution, link_id), exited, evented);
+    else moneykit[method](argument, succeeded, exited, evented);
   }, []);
 
   return {

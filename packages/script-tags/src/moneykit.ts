@@ -7,6 +7,6 @@ const { frameBaseUrl } = readScriptDefaults();
 /** MoneyKit, with the script tag's `data-frame-base-url` as the default Connect host. */
 export default class MoneyKit extends FramelinkMoneyKit {
   constructor(options?: MoneyKitOptions) {
-    super({ ...(frameBaseUrl ? { frameOrigin: frameBaseUrl } : {}), ...options });
+    super({ ...(frameBaseUrl ? { __connectSDKUIHost: frameBaseUrl } : {}), ...options });
   }
 }

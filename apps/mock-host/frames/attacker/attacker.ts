@@ -56,7 +56,7 @@ function send(target: string, data: unknown, withPort: boolean): void {
 
 /**
  * Embeds a frame and tries to become its parent, in the frame's own dialect.
- * penpal (MoneyKit Connect, the bench frame): sends the SYN of penpal's
+ * MoneyKit Connect: counts its `connect.started` as taken up. penpal (the bench frame): sends the SYN of penpal's
  * parent side with a participant id that lets the frame lead, and counts an
  * ACK1 as taken up. MoonPay's frames protocol: answers the frame's
  * `handshake` with `ack`, and counts any later message of the frame as taken
@@ -75,13 +75,18 @@ function handshake(command: Command): Promise<boolean> {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.contentWindow) return;
       if ((event.data as { type?: unknown })?.type === "ACK1") return finish(true);
+      // MoneyKit Connect: it starts (`connect.started`) only for a parent origin its client allows.
+      const mk = event.data as { moneykit?: unknown; type?: unknown } | null;
+      if (mk?.moneykit === true && mk.type === "connect.started") return finish(true);
       const moonpay = readMoonPayMessage(event.data, command.channelId);
       if (moonpay === "handshake") frame.contentWindow?.postMessage(JSON.stringify({ version: 2, meta: { channelId: command.channelId }, kind: "ack" }), "*");
       else if (moonpay !== undefined) finish(true);
     };
     window.addEventListener("message", onMessage);
     frame.src = command.frameUrl!;
-    frame.onload = () => frame.contentWindow?.postMessage({ ...base, type: "SYN", participantId: "00000000" }, "*");
+    // penpal's SYN only to a penpal frame: MoonPay's and MoneyKit's frames speak their own protocols.
+    const penpal = !/^\/(?:platform\/v1\/|start$|relink$|continue$)/.test(new URL(command.frameUrl!).pathname);
+    if (penpal) frame.onload = () => frame.contentWindow?.postMessage({ ...base, type: "SYN", participantId: "00000000" }, "*");
     document.body.append(frame);
     const timer = setTimeout(() => finish(false), 2_000);
   });

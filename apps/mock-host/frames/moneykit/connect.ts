@@ -1,28 +1,13 @@
-import {
-  envelope,
-  type LinkedInstitution,
-  type LinkEvent,
-  type LinkEventName,
-  type LinkExitError,
-  type LinkFrameEvent,
-  type LinkParentMethods,
-  type LinkScreen,
-  type LinkStart,
-  type LinkStarted,
-  parseLinkStart,
-  parseOAuthOpened,
-  parseOAuthReturn,
-  type TrackedScreen,
-} from "@framelink/protocol";
-import type { RemoteProxy } from "penpal";
+import type { LinkedInstitution, LinkEvent, LinkEventName, LinkExitError, LinkScreen, TrackedScreen } from "@framelink/protocol";
 import { form, h, show } from "../shared/dom.js";
 import { postJson } from "../shared/frame-api.js";
-import { readChannelId } from "../shared/frame-context.js";
-import { connectToParent } from "../shared/parent-channel.js";
+import { type LaunchParams, listen, readLaunch, readParentOrigin, toPage } from "./launcher-link.js";
+import { openBank } from "./oauth-window.js";
 
 // MoneyKit Connect: consent, institution search, login (credentials, MFA or
 // OAuth at the bank), account selection. The frame host keeps the progress;
-// this page draws the step it is told and reports every step to the parent.
+// this page draws the step it is told and reports every step to the page in
+// MoneyKit's launcher protocol (see ./launcher-link.ts).
 
 interface Described {
   handle?: string;
@@ -36,18 +21,17 @@ interface Described {
   accounts: { id: string; name: string; mask: string | null }[];
 }
 
-const channelId = readChannelId();
-let parent: Promise<RemoteProxy<LinkParentMethods>> | undefined;
-let started = false;
+const launch = readLaunch();
+const parentOrigin = readParentOrigin();
+let oauthWindow: Window | null = null;
+/** Set from the click that opened the bank until its answer: only then is a `link.resume` taken. */
+let awaitingBank = false;
 let handle: string | undefined;
 let current: Described | undefined;
 let finished = false;
 const tracked: TrackedScreen[] = [];
 let screenStart: { screen: LinkScreen; at: number } | undefined;
 
-function send(event: LinkFrameEvent): void {
-  void parent?.then((remote) => remote.emit(event)).catch(() => undefined);
-}
 
 function report(name: LinkEventName, properties: LinkEvent["properties"] = {}): void {
   const session = current?.session;
@@ -57,7 +41,8 @@ function report(name: LinkEventName, properties: LinkEvent["properties"] = {}): 
     link_session_id: session?.id ?? "unknown",
     ...(session?.institution ? { institution_id: session.institution.id, institution_name: session.institution.name } : {}),
   };
-  send(envelope(channelId!, "event", { name, properties, meta }));
+  const event: LinkEvent = { name, properties, meta };
+  if (parentOrigin) toPage(parentOrigin, "link.event", event as unknown as Record<string, unknown>);
 }
 
 function enter(screen: LinkScreen, ...children: (Node | string)[]): void {
@@ -73,7 +58,7 @@ function exit(error: LinkExitError | null): void {
   if (finished) return;
   finished = true;
   report("exit", { reason: error ? "error" : "user_closed" });
-  send(envelope(channelId!, "exit", { error }));
+  if (parentOrigin) toPage(parentOrigin, "link.exit", { error });
 }
 
 /** Set while the error screen shows: leaving then reports the error, whichever button is used. */
@@ -198,8 +183,8 @@ function mfa(problem?: string): void {
 }
 
 async function oauth(bankName: string): Promise<void> {
-  // The bank's URL is fetched before the click, so that the parent opens the
-  // window while the click's user activation is still fresh.
+  // The bank's URL is fetched before the click, so that the window opens
+  // inside the click, while its user activation is fresh.
   const answer = await api<{ url: string }>("oauth/start", { handle });
   if (!answer.ok) return failWith(answer.error);
   const { url } = answer.body;
@@ -207,18 +192,19 @@ async function oauth(bankName: string): Promise<void> {
     "oauth",
     h("h1", {}, `Log in at ${bankName}`),
     h("p", {}, "You will log in on your bank's own site, then come back here."),
-    button(`Continue to ${bankName}`, async () => {
-      const remote = await parent!;
-      const opened = parseOAuthOpened(await remote.openOAuth(envelope(channelId!, "openOAuth", { url })), channelId!);
-      if (!opened) return failWith({ error_id: "oauth_unavailable", displayed_message: "Your bank's page could not be opened.", request_id: null });
-      report("oauth_opened", { presentation: opened.payload.presentation });
+    button(`Continue to ${bankName}`, () => {
+      const opened = openBank(url);
+      oauthWindow = opened.window;
+      awaitingBank = true;
+      report("oauth_opened", { presentation: opened.presentation });
       show(h("h1", {}, `Waiting for ${bankName}…`), h("p", {}, "Finish logging in on your bank's page."));
     }),
   );
 }
 
-async function resume(redirectUrl: string): Promise<void> {
-  const answer = await api<Described>("oauth/return", { redirectUrl });
+/** The bank's redirect URL came back: redeemed with this frame's handle, or (relaunched at /continue) its link session token. */
+async function resume(redirectUrl: string, linkSessionToken?: string): Promise<void> {
+  const answer = await api<Described>("oauth/return", { redirectUrl, ...(handle ? { handle } : {}), ...(linkSessionToken ? { linkSessionToken } : {}) });
   const outcome = answer.ok ? "approved" : answer.error.error_id === "oauth_denied" ? "denied" : undefined;
   if (outcome) report("oauth_returned", { outcome });
   if (!answer.ok) return failWith(answer.error);
@@ -233,12 +219,15 @@ function accounts(list: Described["accounts"]): void {
       async (data) => {
         const accountIds = data.getAll("account");
         report("accounts_selected", { count: accountIds.length });
-        const answer = await api<{ exchangeableToken: string; institution: Omit<LinkedInstitution, "trackedScreens"> }>("finish", { handle, accountIds });
+        const answer = await api<{ exchangeableToken: string; link_id: string; institution: Omit<LinkedInstitution, "trackedScreens"> }>("finish", { handle, accountIds });
         if (!answer.ok) return failWith(answer.error);
         enter("success", h("h1", {}, "Your bank is connected"));
         report("success");
         finished = true;
-        send(envelope(channelId!, "success", { exchangeableToken: answer.body.exchangeableToken, institution: { ...answer.body.institution, trackedScreens: tracked } }));
+        const institution = { ...answer.body.institution, trackedScreens: tracked };
+        if (!parentOrigin) return;
+        if (current?.session.linkType === "relink") toPage(parentOrigin, "relink.complete", { institution, link_id: answer.body.link_id });
+        else toPage(parentOrigin, "link.complete", { exchangeableToken: answer.body.exchangeableToken, institution, link_id: answer.body.link_id });
       },
       h(
         "div",
@@ -260,34 +249,46 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
 
 let applicationName = "This app";
 
-function start(message: unknown): LinkStarted {
-  const request = parseLinkStart(message, channelId!);
-  if (!request || started) throw new Error("The start request is malformed or repeated.");
-  started = true;
-  const { payload } = request;
-  if (payload.appearance) document.documentElement.dataset.theme = payload.appearance;
-  if (payload.applicationName) applicationName = payload.applicationName;
-  setTimeout(() => void run(payload), 0);
-  return envelope(channelId!, "started", null);
-}
-
-async function run(payload: LinkStart["payload"]): Promise<void> {
-  if (payload.mode === "continue") return resume(payload.redirectUrl);
-  const answer = await api<Described>("start", { linkSessionToken: payload.linkSessionToken, mode: payload.mode });
+async function run(params: LaunchParams): Promise<void> {
+  if (params.applicationName) applicationName = params.applicationName;
+  if (params.mode === "continue") {
+    if (!params.redirectURL) return failWith({ error_id: "invalid_redirect_url", displayed_message: "There is no redirect URL to continue with.", request_id: null });
+    return resume(params.redirectURL, params.linkSessionToken);
+  }
+  const answer = await api<Described>("start", { linkSessionToken: params.linkSessionToken, mode: params.mode });
   if (!answer.ok) return failWith(answer.error);
   render(accept(answer.body));
 }
 
-function oauthReturn(message: unknown): null {
-  const request = parseOAuthReturn(message, channelId!);
-  if (!request) throw new Error("The OAuth return is malformed.");
-  void resume(request.payload.redirectUrl);
-  return null;
-}
-
 document.getElementById("close")!.addEventListener("click", () => exit(shownError));
 
-if (channelId) {
-  parent = connectToParent<LinkParentMethods>(channelId, { start, oauthReturn });
-  parent.catch(() => undefined);
+if (!launch || !parentOrigin) {
+  // Not embedded by an allowed merchant page: say so, and post nothing to anyone.
+  finished = true;
+  show(h("h1", {}, "MoneyKit Connect"), h("p", { role: "alert" }, "This page can only be opened by an allowed app."));
+} else {
+  listen(parentOrigin, () => oauthWindow, {
+    colorScheme(scheme) {
+      if (scheme === "auto") delete document.documentElement.dataset.theme;
+      else document.documentElement.dataset.theme = scheme;
+    },
+    theme(theme) {
+      const colors = theme.colors as Record<string, unknown> | undefined;
+      if (typeof colors?.accent === "string") document.documentElement.style.setProperty("--accent", colors.accent);
+    },
+    resume(redirectURL, source) {
+      if (!awaitingBank) return;
+      awaitingBank = false;
+      if (source) {
+        // The window Connect opened handed the URL back: it can go.
+        source.window.postMessage({ moneykit: true, type: "link.close_oauth" }, source.origin);
+        // 0.3.28's continue() does not listen for it: Connect closes the window it opened itself too.
+        source.window.close();
+        oauthWindow = null;
+      }
+      void resume(redirectURL);
+    },
+  });
+  toPage(parentOrigin, "connect.started");
+  void run(launch);
 }

@@ -78,26 +78,32 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
     return c.json({ url: url.href });
   });
 
+  // The bank's redirect URL, from the frame that opened the bank (its handle)
+  // or from Connect relaunched at /continue (its link session token). The
+  // code is redeemable once, and only by the link session that started it.
   app.post("/frame-api/moneykit/oauth/return", async (c) => {
-    const redirect = readHttpUrl((await readJsonBody(c)).redirectUrl);
+    const body = await readJsonBody(c);
+    const redirect = readHttpUrl(body.redirectUrl);
     const params = redirect ? new URL(redirect).searchParams : undefined;
     const flow = store.oauthFlow(params?.get("state"));
     const session = flow ? store.sessions.get(flow.sessionId) : undefined;
     if (!redirect || !flow || !session || session.step === "done") {
       return fail(c, 400, "no_link_in_progress", "There is no link in progress for this redirect.");
     }
+    const claimant = body.handle !== undefined ? store.sessionByHandle(body.handle) : store.sessionByToken(body.linkSessionToken);
+    if (claimant !== session) return fail(c, 400, "oauth_state_mismatch", "The bank's answer does not belong to this link.");
     if (!sameEndpoint(redirect, session.redirectUri)) return fail(c, 400, "invalid_redirect_url", "The redirect URL is not this link session's redirect_uri.");
+    if (flow.redeemed) return fail(c, 400, "oauth_code_used", "This answer from your bank was already used. Start again.");
     if (params!.get("error") || flow.outcome === "denied") {
+      flow.redeemed = true;
       return fail(c, 400, "oauth_denied", "You declined access at your bank.");
     }
     if (flow.outcome !== "approved" || params!.get("code") !== flow.code) {
       return fail(c, 400, "oauth_state_mismatch", "The bank's answer does not match this link.");
     }
-    if (!flow.redeemed) {
-      flow.redeemed = true;
-      session.step = "accounts";
-    }
-    return c.json(describe(store, session, store.openHandle(session)));
+    flow.redeemed = true;
+    session.step = "accounts";
+    return c.json(describe(store, session, body.handle !== undefined ? undefined : store.openHandle(session)));
   });
 
   app.post("/frame-api/moneykit/finish", async (c) => {
@@ -107,9 +113,9 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
     if (!session || !bank || session.step !== "accounts") return lost(c);
     const chosen = Array.isArray(body.accountIds) ? bank.accounts.filter((account) => (body.accountIds as unknown[]).includes(account.id)) : [];
     if (chosen.length === 0) return fail(c, 422, "no_accounts_selected", "Choose at least one account.");
-    const { token } = store.finishLink(session, chosen.map((account) => account.id));
+    const { token, link } = store.finishLink(session, chosen.map((account) => account.id));
     const selectedAccounts = chosen.map((account) => ({ account_id: account.id, account_type: account.type, name: account.name, account_mask: account.mask }));
-    return c.json({ exchangeableToken: token, institution: { ...publicInstitution(bank), selectedAccounts } });
+    return c.json({ exchangeableToken: token, link_id: link.id, institution: { ...publicInstitution(bank), selectedAccounts } });
   });
 
   return app;

@@ -34,7 +34,7 @@ export interface OAuthFlow {
   readonly code: string;
   readonly createdAt: number;
   outcome: "pending" | "approved" | "denied";
-  /** The code has been redeemed once; later redemptions resume the session where it is. */
+  /** The redirect has been redeemed; it cannot be again. */
   redeemed: boolean;
 }
 

@@ -17,35 +17,44 @@ export const ACCOUNT_TYPES = [
 
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
 
-export interface SelectedAccount {
-  readonly account_id: string;
-  readonly account_type: AccountType;
-  readonly name: string;
-  readonly account_mask: string | null;
-}
+export type SelectedAccount = {
+  account_id: string;
+  account_type: AccountType;
+  name: string;
+  account_mask: string | null;
+};
 
-export interface TrackedScreen {
-  readonly tag: string;
-  readonly name: string;
+export type TrackedScreen = {
+  tag: string;
+  name: string;
   /** Milliseconds the user spent on the screen. */
-  readonly duration: number;
-}
+  duration: number;
+};
+
+export const SEARCH_GROUPS = ["primary", "secondary", "tertiary"] as const;
+
+/** An institution, as `@moneykit/connect` 0.3.28 types it (seed 001's fields, and `search_group`, `is_featured`, `providers`). */
+export type Institution = {
+  avatar: string | null;
+  avatar_dark: string | null;
+  color: string;
+  color_dark: string | null;
+  country: string;
+  domain: string;
+  id: string;
+  logo: string | null;
+  logo_dark: string | null;
+  name: string;
+  search_group: (typeof SEARCH_GROUPS)[number];
+  is_featured?: boolean | null;
+  providers?: string[] | null;
+};
 
 /** The institution a link was made to, with what the user picked (seed 001 “LinkedInstitution”). */
-export interface LinkedInstitution {
-  readonly avatar: string | null;
-  readonly avatar_dark: string | null;
-  readonly color: string;
-  readonly color_dark: string | null;
-  readonly country: string;
-  readonly domain: string;
-  readonly id: string;
-  readonly logo: string | null;
-  readonly logo_dark: string | null;
-  readonly name: string;
-  readonly selectedAccounts: readonly SelectedAccount[];
-  readonly trackedScreens: readonly TrackedScreen[];
-}
+export type LinkedInstitution = Institution & {
+  selectedAccounts: SelectedAccount[];
+  trackedScreens: TrackedScreen[];
+};
 
 const readNullableString = (value: unknown): string | null | undefined => (value === null ? null : readString(value));
 const readAccountType = readOneOf(ACCOUNT_TYPES);
@@ -87,5 +96,21 @@ export const readLinkedInstitution: Reader<LinkedInstitution> = (value) => {
   const selectedAccounts = readArray(readSelectedAccount, 64)(own(value, "selectedAccounts"));
   const trackedScreens = readArray(readTrackedScreen, 64)(own(value, "trackedScreens"));
   if (!selectedAccounts || !trackedScreens) return undefined;
-  return { ...(out as Omit<LinkedInstitution, "selectedAccounts" | "trackedScreens">), selectedAccounts, trackedScreens };
+  // Tolerated missing, as older Connect versions sent no search group.
+  const searchGroup = own(value, "search_group");
+  const search_group = searchGroup === undefined ? "primary" : readOneOf(SEARCH_GROUPS)(searchGroup);
+  if (!search_group) return undefined;
+  const featured = own(value, "is_featured");
+  if (featured !== undefined && featured !== null && typeof featured !== "boolean") return undefined;
+  const providers = own(value, "providers");
+  const providerList = providers === undefined || providers === null ? providers : readArray(readString, 32)(providers);
+  if (providerList === undefined && providers !== undefined) return undefined;
+  return {
+    ...(out as Omit<Institution, "search_group" | "is_featured" | "providers">),
+    search_group,
+    ...(featured === undefined ? {} : { is_featured: featured as boolean | null }),
+    ...(providerList === undefined ? {} : { providers: providerList }),
+    selectedAccounts,
+    trackedScreens,
+  };
 };

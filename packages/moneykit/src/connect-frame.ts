@@ -1,0 +1,36 @@
+/**
+ * The permissions Connect needs, and no more: its own scripts, storage and
+ * backend calls (`allow-scripts allow-same-origin`), its forms
+ * (`allow-forms`), the bank's OAuth popup or tab, which must run unsandboxed
+ * because it is the bank's site (`allow-popups
+ * allow-popups-to-escape-sandbox`), and, in webviews where no window may be
+ * opened, taking the top window to the bank, only from the user's click
+ * (`allow-top-navigation-by-user-activation`). No `allow` features: Connect
+ * uses no camera, payment or clipboard.
+ */
+export const CONNECT_SANDBOX =
+  "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
+
+/**
+ * Connect's iframe, placed as 0.3.28 places it: filling the container
+ * (absolute, 100%) or the viewport (fixed, 100vw × 100svh), above the page.
+ * The link session token is in its URL, so the frame sends no referrer.
+ * Styles go through the CSSOM, so a strict page CSP allows them.
+ */
+export function createConnectFrame(url: string, inContainer: boolean): HTMLIFrameElement {
+  const iframe = document.createElement("iframe");
+  iframe.id = "moneykit-connect-frame";
+  iframe.title = "MoneyKit Connect";
+  iframe.setAttribute("sandbox", CONNECT_SANDBOX);
+  iframe.referrerPolicy = "no-referrer";
+  const style = iframe.style;
+  style.position = inContainer ? "absolute" : "fixed";
+  style.top = "0";
+  style.left = "0";
+  style.width = inContainer ? "100%" : "100vw";
+  style.height = inContainer ? "100%" : "100svh";
+  style.zIndex = "999999";
+  style.border = "none";
+  iframe.src = url;
+  return iframe;
+}
