@@ -6,7 +6,7 @@
 export const ErrorCode = {
   /** The session or link token is missing or not shaped like one. */
   InvalidSessionToken: "invalidSessionToken",
-  /** An option has the wrong type or value (e.g. a `frameOrigin` that is not an origin). */
+  /** An option has the wrong type or value (e.g. a `frameBaseUrl` that is not an origin). */
   InvalidOptions: "invalidOptions",
   /** The container is missing, not an element, or not attached to the document. */
   InvalidContainer: "invalidContainer",
