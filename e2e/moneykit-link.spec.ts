@@ -184,6 +184,24 @@ test("a host that never sends connect.started ends in onLinkExit(connect_start_t
   await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
 });
 
+test("callbacks that throw break nothing: events keep coming, the frame goes, the instance takes the next link", async ({ page, request }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.evaluate((token) => window.mk.linkThrowing(token), await createLinkSession(request));
+  const frame = connect(page);
+  await chooseBank(frame, "Plain Savings Bank");
+  await logIn(frame);
+  await linkAccounts(frame);
+  expect((await outcome(page)).callback).toBe("onLinkSuccess");
+  await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
+  expect(eventNames(await calls(page)).length).toBeGreaterThan(5);
+  expect(errors.every((message) => message.includes("the merchant's callback failed"))).toBe(true);
+  expect(errors.length).toBeGreaterThan(5);
+  await page.evaluate((token) => window.mk.link(token), await createLinkSession(request));
+  await expect(connect(page).getByRole("button", { name: "Continue" })).toBeVisible();
+  await pressToClose(connect(page).getByRole("button", { name: "Close", exact: true }));
+});
+
 test("a second link() while Connect is open is refused, and nothing stacks", async ({ page, request }) => {
   const token = await createLinkSession(request);
   await page.evaluate((t) => window.mk.link(t), token);
