@@ -4,7 +4,7 @@ import type { FrameHandle } from "./events.js";
 import type { ChallengeOptions } from "./moonpay-client.js";
 import type { PaymentContext } from "./payment-context.js";
 import type { ChallengeEvent } from "./payment-events.js";
-import { invalidOptions, openReportingFrame, ownOption } from "./reporting-frame.js";
+import { disposableHandle, invalidOptions, openReportingFrame, ownOption } from "./reporting-frame.js";
 
 /**
  * Mounts the challenge frame at the URL a `challenge` event gave, used as is
@@ -28,7 +28,7 @@ export function setupChallenge(context: PaymentContext, options: ChallengeOption
     },
     title: "Verify your payment",
     allow: ["payment"],
-    handle: (frame): FrameHandle => ({ dispose: frame.dispose }),
+    handle: disposableHandle,
     toEvent: challengeEvent,
   });
 }

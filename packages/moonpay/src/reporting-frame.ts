@@ -1,6 +1,7 @@
 import { ErrorCode, err, FramelinkError, ok, type Result, reportLater } from "@framelink/frames";
 import { type FrameEvents, isPlainRecord } from "@framelink/protocol";
 import { type EventFrame, type EventFrameSetup, type EventOf, openEventFrame } from "./event-frame.js";
+import type { FrameHandle } from "./events.js";
 import { currentCredentials, type PaymentContext } from "./payment-context.js";
 
 /** A public option, read as an own property only. */
@@ -9,6 +10,9 @@ export function ownOption(options: unknown, key: string): unknown {
 }
 
 export const invalidOptions = (message: string) => err(new FramelinkError(ErrorCode.InvalidOptions, message));
+
+/** The handle of a frame the integrator can only remove (widget, challenge). */
+export const disposableHandle = (frame: EventFrame): FrameHandle => ({ dispose: frame.dispose });
 
 /** The quote's signature, from the quote itself or the signature alone, as MoonPay returned it. */
 export function signatureOf(quote: unknown): string | undefined {

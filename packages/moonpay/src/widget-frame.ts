@@ -5,7 +5,7 @@ import type { FrameHandle } from "./events.js";
 import type { WidgetOptions } from "./moonpay-client.js";
 import type { PaymentContext } from "./payment-context.js";
 import type { WidgetEvent } from "./payment-events.js";
-import { invalidOptions, openReportingFrame, ownOption, signatureOf } from "./reporting-frame.js";
+import { disposableHandle, invalidOptions, openReportingFrame, ownOption, signatureOf } from "./reporting-frame.js";
 
 /** MoonPay's widget, `flow=buy`, for a quote (`quoteSignature` in its URL). */
 export function setupWidget(context: PaymentContext, options: WidgetOptions) {
@@ -16,7 +16,7 @@ export function setupWidget(context: PaymentContext, options: WidgetOptions) {
     url: (channelId, clientToken) => frameUrl(context.options.frameOrigin, framePath("widget"), channelId, { flow: "buy", clientToken, quoteSignature: signature }),
     title: "Buy with MoonPay",
     allow: ["payment"],
-    handle: (frame): FrameHandle => ({ dispose: frame.dispose }),
+    handle: disposableHandle,
     toEvent: widgetEvent,
   });
 }
