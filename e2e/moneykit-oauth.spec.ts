@@ -1,16 +1,12 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./support/guard.js";
 import { expectCleanPage } from "./support/moonpay.js";
+import { ANDROID_WEBVIEW, decideAndWaitForClose, IOS_SAFARI } from "./support/oauth.js";
 import { calls, chooseBank, connect, CONNECT_IFRAME, createLinkSession, eventNames, linkAccounts, openLinkPage, outcome, pressToClose } from "./support/moneykit.js";
 
 // OAuth banks: the bank's page is on a third origin (bank.localhost), and the
 // bank redirects to the merchant's redirect_uri page, which calls continue().
 // Connect (the frame) opens the bank's page itself, by the user agent.
-
-const IOS_SAFARI =
-  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
-const ANDROID_WEBVIEW =
-  "Mozilla/5.0 (Linux; Android 14; Pixel 8; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.0.0 Mobile Safari/537.36";
 
 async function startOAuth(page: Page, token: string, bank = "OAuth National Bank") {
   await page.evaluate((t) => window.mk.link(t), token);
@@ -22,19 +18,6 @@ async function startOAuth(page: Page, token: string, bank = "OAuth National Bank
 function presentation(recorded: Awaited<ReturnType<typeof calls>>): unknown {
   const opened = recorded.find((call) => call.callback === "onLinkEvent" && call.event.name === "oauth_opened");
   return opened?.callback === "onLinkEvent" ? opened.event.properties.presentation : undefined;
-}
-
-/**
- * Presses a button on the bank's page and waits for the window to close: it
- * lands on the redirect_uri, hands the URL back and closes itself, sometimes
- * before the click has even returned.
- */
-async function decideAndWaitForClose(bankWindow: Page, decision: "Approve" | "Deny"): Promise<void> {
-  const closed = bankWindow.waitForEvent("close");
-  await bankWindow.getByRole("button", { name: decision }).click().catch((error: unknown) => {
-    if (!bankWindow.isClosed()) throw error;
-  });
-  await closed;
 }
 
 test.afterEach(({ page }) => expectCleanPage(page));

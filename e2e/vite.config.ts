@@ -20,7 +20,6 @@ export default defineConfig({
         moonpay: resolve(root, "moonpay.html"),
         seed: resolve(root, "seed.html"),
         moneykit: resolve(root, "moneykit.html"),
-        "moneykit-real": resolve(root, "moneykit-real.html"),
         "moneykit-oauth": resolve(root, "moneykit-oauth.html"),
         "seed-moneykit": resolve(root, "seed-moneykit.html"),
         "seed-moneykit-oauth": resolve(root, "seed-moneykit-oauth.html"),

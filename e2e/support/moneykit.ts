@@ -60,8 +60,16 @@ export async function expireLink(request: APIRequestContext, linkId: string): Pr
   expect(response.status()).toBe(200);
 }
 
-export async function openLinkPage(page: Page): Promise<void> {
-  await page.goto("/moneykit.html");
+/** The launcher a fixture page runs: ours, or the published @moneykit/connect 0.3.28 (`?client=real`). */
+export type Client = "framelink" | "real";
+
+/** The redirect_uri page for a client; the bank keeps its query, so the page runs the same launcher. */
+export function redirectUriFor(client: Client): string {
+  return client === "real" ? `${REDIRECT_URI}?client=real` : REDIRECT_URI;
+}
+
+export async function openLinkPage(page: Page, client: Client = "framelink"): Promise<void> {
+  await page.goto(client === "real" ? "/moneykit.html?client=real" : "/moneykit.html");
   await page.waitForFunction(() => "mk" in window);
 }
 
