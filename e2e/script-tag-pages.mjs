@@ -43,4 +43,21 @@ const pages = {
   "script-moonpay-altered-payments.html": page("Script tag: MoonPay, altered payments file", "framelink-moonpay.js", manifest["framelink-moonpay.js"].integrity, null, "", "script-tags-altered"),
   "script-tampered.html": page("Script tag: wrong hash", "framelink-moneykit.js", `sha384-${"A".repeat(64)}`, null, ""),
 };
+
+// Injected markup that clobbers `document.currentScript` before the tag runs:
+// the tag must not take the image for itself (its `src` for where parts are).
+// The image names a path of the page's own origin, so that the strict CSP
+// lets the request be seen rather than blocked.
+pages["script-moonpay-clobbered.html"] = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Script tag: MoonPay after injected markup</title>
+  </head>
+  <body>
+    <img name="currentScript" alt="" src="/clobbered/framelink-moonpay.js" />
+    <script src="/script-tags/framelink-moonpay.js" integrity="${manifest["framelink-moonpay.js"].integrity}" crossorigin="anonymous"></script>
+  </body>
+</html>
+`;
 for (const [name, html] of Object.entries(pages)) writeFileSync(join(here, "dist", name), html);

@@ -1,5 +1,6 @@
 import { type Page } from "@playwright/test";
 import { LOGS_SECRETS_BY_DESIGN, expect, test } from "./support/guard.js";
+import { MOCK_HOST_ORIGIN } from "./origins.js";
 import { recordCspViolations } from "./support/csp.js";
 import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./support/moneykit.js";
 import { connectCustomer, createSession, customer, openMerchant } from "./support/moonpay.js";
@@ -142,4 +143,43 @@ test("an altered payments file is refused: payment calls fail with loadFailed, t
   expect(answer.again.error?.code).toBe("loadFailed");
   expect(errors.some((line) => /integrity/i.test(line))).toBe(true);
   expect(await page.evaluate(() => "FramelinkMoonPayPayments" in window)).toBe(false);
+});
+
+test("injected markup that clobbers document.currentScript is not taken for the tag: no part is fetched from where it points", async ({ page, request }) => {
+  const id = customer();
+  await openMerchant(page);
+  await connectCustomer(page, request, id);
+  const loaded: string[] = [];
+  page.on("request", (sent) => loaded.push(new URL(sent.url()).pathname));
+  await page.goto("/script-moonpay-clobbered.html");
+  expect(await page.evaluate(() => (document as unknown as { currentScript: unknown }).currentScript instanceof HTMLImageElement)).toBe(true);
+  const answer = await page.evaluate(async ({ sessionToken, host }) => {
+    const moonpay = (window as unknown as { FramelinkMoonPay: typeof import("@framelink/moonpay") }).FramelinkMoonPay;
+    const client = moonpay.createClient({ sessionToken, frameBaseUrl: host, apiBaseUrl: host }).value!;
+    await client.getConnection();
+    const quote = await client.getQuote({ source: "usd", destination: "eth", sourceAmount: "100" });
+    client.dispose();
+    return quote.ok ? "ok" : quote.error.code;
+  }, { sessionToken: await createSession(request, id), host: MOCK_HOST_ORIGIN });
+  // The parts resolve against the page, where there are none: the call fails closed.
+  expect(answer).toBe("loadFailed");
+  expect(loaded.filter((path) => path.startsWith("/clobbered/") && path.endsWith(".js") && path !== "/clobbered/framelink-moonpay.js")).toEqual([]);
+});
+
+test("a polluted Object.prototype cannot stand in for a part that did not load", async ({ page, request }) => {
+  const id = customer();
+  await openMerchant(page);
+  await connectCustomer(page, request, id);
+  // What a prototype-pollution bug on the merchant's page could plant: a fake payments part that would get the client's credentials.
+  await page.addInitScript(() => {
+    const stolen: unknown[] = [];
+    const forged = new Proxy({}, { get: () => (context: { credentials(): unknown }) => (stolen.push(context.credentials()), Promise.resolve({ ok: true, value: "forged" })) });
+    Object.defineProperty(Object.prototype, "FramelinkMoonPayPayments", { value: forged, configurable: true, enumerable: false });
+    (window as unknown as { stolen: unknown[] }).stolen = stolen;
+  });
+  await page.goto("/script-moonpay-altered-payments.html");
+  const answer = await checkThenQuote(page, await createSession(request, id));
+  expect(answer.status).toBe("active");
+  expect(answer.quote.error?.code).toBe("loadFailed");
+  expect(await page.evaluate(() => (window as unknown as { stolen: unknown[] }).stolen)).toEqual([]);
 });

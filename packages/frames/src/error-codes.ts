@@ -8,6 +8,8 @@ export const ErrorCode = {
   InvalidSessionToken: "invalidSessionToken",
   /** An option has the wrong type or value (e.g. a `frameBaseUrl` that is not an origin). */
   InvalidOptions: "invalidOptions",
+  /** A URL where tokens or credentials would go (`frameBaseUrl`, `apiBaseUrl`) is `http:` on a host that is not loopback: only `https:` is allowed, and `http:` on `localhost`, `*.localhost`, `127.0.0.0/8` and `[::1]`. */
+  InsecureUrl: "insecureUrl",
   /** The container is missing, not an element, or not attached to the document. */
   InvalidContainer: "invalidContainer",
   /** There is no DOM here (server-side rendering, a worker). */

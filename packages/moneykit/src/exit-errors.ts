@@ -12,6 +12,8 @@ export const ExitErrorId = {
   InvalidLinkSessionToken: "invalid_link_session_token",
   /** `continue()` got something that is not an http(s) URL. */
   InvalidRedirectUrl: "invalid_redirect_url",
+  /** `__connectSDKUIHost`, or the URL given to `continue()`, is `http:` on a host that is not loopback: refused, so that no token travels in the clear. */
+  InsecureUrl: "insecure_url",
   /** No element has the `containerID` (0.3.28 throws). */
   ContainerNotFound: "container_not_found",
   /** `link`, `relink` or `continue` while Connect is open; nothing is stacked. */

@@ -1,11 +1,11 @@
-import { isPlainRecord } from "@framelink/protocol";
+import { isPlainRecord, isSecureUrl } from "@framelink/protocol";
 import type { Callbacks, LinkEventCallback, LinkExitCallback, LinkSuccessCallback, RelinkSuccessCallback } from "./callbacks.js";
 import { invoke } from "./callbacks.js";
 import type { ConnectKind, ConnectLaunch } from "./connect-url.js";
 import { ExitErrorId, exitError } from "./exit-errors.js";
 import { loadOAuth } from "./load-oauth.js";
 import { loadRun } from "./load-run.js";
-import { type MoneyKitOptions, readMoneyKitOptions, type ResolvedOptions } from "./options.js";
+import { type MoneyKitOptions, type OptionsProblem, readMoneyKitOptions, type ResolvedOptions } from "./options.js";
 import { keepToken, keptToken } from "./token-store.js";
 
 const LINK_SESSION_TOKEN = /^[A-Za-z0-9_\-.~+/=]{8,2048}$/;
@@ -19,7 +19,7 @@ const LINK_SESSION_TOKEN = /^[A-Za-z0-9_\-.~+/=]{8,2048}$/;
 export class MoneyKit {
   /** The options as given (a shallow copy), as 0.3.28 exposes them. */
   options: MoneyKitOptions;
-  readonly #resolved: ResolvedOptions | string;
+  readonly #resolved: ResolvedOptions | OptionsProblem;
   #open = false;
   #close: (() => void) | undefined;
 
@@ -87,9 +87,10 @@ export class MoneyKit {
   #continue(redirectURL: unknown, direct: boolean, callbacks: Callbacks): void {
     const url = parseRedirect(redirectURL);
     if (!url) return fail(callbacks, ExitErrorId.InvalidRedirectUrl, "continue() needs the full URL the bank redirected to.");
+    if (!isSecureUrl(url)) return fail(callbacks, ExitErrorId.InsecureUrl, "continue() refuses an http: URL on a host that is not loopback.");
     const relaunch = () => this.#launch(callbacks, () => ({ kind: "continue", direct, linkSessionToken: keptToken(), redirectURL: url }));
     const resolved = this.#resolved;
-    if (direct || typeof resolved === "string" || typeof window === "undefined") return relaunch();
+    if (direct || isProblem(resolved) || typeof window === "undefined") return relaunch();
     void loadOAuth().then(async (part) => {
       if (!part.ok) return fail(callbacks, ExitErrorId.LoadFailed, "Connect could not be loaded.");
       if ((await part.value.handOver(url, resolved.host)) === "none") relaunch();
@@ -97,10 +98,10 @@ export class MoneyKit {
   }
 
   #launch(callbacks: Callbacks, launch: () => ConnectLaunch): void {
-    if (typeof this.#resolved === "string") return fail(callbacks, ExitErrorId.InvalidOptions, this.#resolved);
+    const resolved = this.#resolved;
+    if (isProblem(resolved)) return fail(callbacks, resolved.error_id, resolved.message);
     if (typeof document === "undefined") return fail(callbacks, ExitErrorId.NoDocument, "Connect can only open in a browser document.");
     if (this.#open) return fail(callbacks, ExitErrorId.ConnectAlreadyOpen, "Connect is already open; wait for it to close before opening it again.");
-    const resolved = this.#resolved;
     const start = launch();
     const closed = () => {
       this.#open = false;
@@ -132,6 +133,10 @@ export class MoneyKit {
  */
 function continueCallbacks(onLinkSuccess?: LinkSuccessCallback, onLinkExit?: LinkExitCallback, onLinkEvent?: LinkEventCallback): Callbacks {
   return { onLinkSuccess, onRelinkSuccess: onLinkSuccess && ((institution, link_id) => onLinkSuccess("", institution, link_id)), onLinkExit, onLinkEvent };
+}
+
+function isProblem(resolved: ResolvedOptions | OptionsProblem): resolved is OptionsProblem {
+  return "error_id" in resolved;
 }
 
 function fail(callbacks: Callbacks, error_id: ExitErrorId, message: string): void {

@@ -1,6 +1,7 @@
 import { parseFrameOrigin } from "@framelink/frames";
-import { COLOR_SCHEMES, CONNECT_DEVICES, isPlainRecord } from "@framelink/protocol";
+import { COLOR_SCHEMES, CONNECT_DEVICES, isPlainRecord, isSecureUrl } from "@framelink/protocol";
 import type { LinkEventCallback } from "./callbacks.js";
+import { ExitErrorId } from "./exit-errors.js";
 import type { Theme } from "./theme.js";
 
 /** MoneyKit's production Connect host, the default `__connectSDKUIHost`. */
@@ -46,22 +47,38 @@ export interface ResolvedOptions {
   readonly startTimeoutMs: number;
 }
 
-/** Reads the options, or says what is wrong with them; never throws. Unlike 0.3.28, the host is per instance. */
-export function readMoneyKitOptions(options: unknown): ResolvedOptions | string {
-  if (options === undefined || options === null) options = {};
-  if (!isPlainRecord(options)) return "MoneyKit options must be an object.";
-  const { theme, colorScheme, device, stepTimers, containerID, __onDemoEvent, __connectSDKUIHost, __applicationName, startTimeoutMs } = options;
+/** Why the options were refused: reported through `onLinkExit` by each call. */
+export interface OptionsProblem {
+  readonly error_id: typeof ExitErrorId.InvalidOptions | typeof ExitErrorId.InsecureUrl;
+  readonly message: string;
+}
+
+const invalid = (message: string): OptionsProblem => ({ error_id: ExitErrorId.InvalidOptions, message });
+
+/**
+ * Reads the options, or says what is wrong with them; never throws. Own
+ * properties only: an option polluted onto `Object.prototype` must not move
+ * where the link session token goes. Unlike 0.3.28, the host is per instance.
+ */
+export function readMoneyKitOptions(given: unknown): ResolvedOptions | OptionsProblem {
+  const options = given === undefined || given === null ? {} : given;
+  if (!isPlainRecord(options)) return invalid("MoneyKit options must be an object.");
+  const read = (key: keyof MoneyKitOptions): unknown => (Object.hasOwn(options, key) ? options[key] : undefined);
+  const [theme, colorScheme, device, stepTimers, containerID, __onDemoEvent, __connectSDKUIHost, __applicationName, startTimeoutMs] = (
+    ["theme", "colorScheme", "device", "stepTimers", "containerID", "__onDemoEvent", "__connectSDKUIHost", "__applicationName", "startTimeoutMs"] as const
+  ).map(read);
   const host = __connectSDKUIHost === undefined ? MONEYKIT_CONNECT_HOST : parseFrameOrigin(__connectSDKUIHost);
-  if (!host) return "__connectSDKUIHost must be an http(s) origin such as https://connect.moneykit.com.";
-  if (theme !== undefined && !isPlainRecord(theme)) return "theme must be a Theme object.";
-  if (colorScheme !== undefined && !(COLOR_SCHEMES as readonly unknown[]).includes(colorScheme)) return 'colorScheme must be "light", "dark" or "auto".';
-  if (device !== undefined && !(CONNECT_DEVICES as readonly unknown[]).includes(device)) return 'device must be "mobile", "desktop" or "mobile-playground".';
-  if (stepTimers !== undefined && typeof stepTimers !== "boolean") return "stepTimers must be a boolean.";
-  if (containerID !== undefined && typeof containerID !== "string") return "containerID must be a string.";
-  if (__applicationName !== undefined && typeof __applicationName !== "string") return "__applicationName must be a string.";
-  if (__onDemoEvent !== undefined && typeof __onDemoEvent !== "function") return "__onDemoEvent must be a function.";
+  if (!host) return invalid("__connectSDKUIHost must be an http(s) origin such as https://connect.moneykit.com.");
+  if (!isSecureUrl(host)) return { error_id: ExitErrorId.InsecureUrl, message: "__connectSDKUIHost must be https: (http: only on localhost or a loopback address)." };
+  if (theme !== undefined && !isPlainRecord(theme)) return invalid("theme must be a Theme object.");
+  if (colorScheme !== undefined && !(COLOR_SCHEMES as readonly unknown[]).includes(colorScheme)) return invalid('colorScheme must be "light", "dark" or "auto".');
+  if (device !== undefined && !(CONNECT_DEVICES as readonly unknown[]).includes(device)) return invalid('device must be "mobile", "desktop" or "mobile-playground".');
+  if (stepTimers !== undefined && typeof stepTimers !== "boolean") return invalid("stepTimers must be a boolean.");
+  if (containerID !== undefined && typeof containerID !== "string") return invalid("containerID must be a string.");
+  if (__applicationName !== undefined && typeof __applicationName !== "string") return invalid("__applicationName must be a string.");
+  if (__onDemoEvent !== undefined && typeof __onDemoEvent !== "function") return invalid("__onDemoEvent must be a function.");
   const timeout = startTimeoutMs === undefined ? DEFAULT_START_TIMEOUT_MS : startTimeoutMs;
-  if (typeof timeout !== "number" || !Number.isFinite(timeout) || timeout <= 0) return "startTimeoutMs must be a positive number of milliseconds.";
+  if (typeof timeout !== "number" || !Number.isFinite(timeout) || timeout <= 0) return invalid("startTimeoutMs must be a positive number of milliseconds.");
   return {
     host,
     // An empty containerID means the viewport, as in 0.3.28.

@@ -4,6 +4,7 @@ import type { ConnectingClient } from "./connect-flow.js";
 import type { Connection, Credentials } from "./connection.js";
 import type { FrameHandle } from "./events.js";
 import { frameTools } from "./frame-tools.js";
+import { nextHeld } from "./held-connection.js";
 import { loadConnect } from "./load-connect.js";
 import { loadPayments, type PaymentsModule } from "./load-payments.js";
 import type { ConnectOptions, MoonPayClient, PaymentCalls } from "./moonpay-client.js";
@@ -135,18 +136,14 @@ export class Client implements MoonPayClient {
     return loaded.ok ? loaded.value.resetConnection(this.#payments, clientToken) : ok(undefined);
   }
 
-  /**
-   * Keeps what a check or connect learnt, unless the device was signed out
-   * since it began (`generation`). Credentials never downgrade: an anonymous
-   * answer does not replace authenticated credentials the client holds.
-   */
+  /** Keeps what a check or connect learnt (see {@link nextHeld}), unless the device was signed out since it began (`generation`). */
   #hold(read: ReadConnection, generation: number): void {
     if (generation !== this.#signOuts) return;
-    if (this.#credentials?.authenticated && !read.credentials?.authenticated) return;
-    this.#connection = read.connection;
-    if (read.credentials) this.#credentials = read.credentials;
+    const held = nextHeld({ connection: this.#connection, credentials: this.#credentials }, read);
+    this.#connection = held.connection;
+    this.#credentials = held.credentials;
     // With authenticated credentials, what comes next is paying: have its code ready by then.
-    if (read.credentials?.authenticated) void loadPayments();
+    if (held.credentials?.authenticated) void loadPayments();
   }
 
   #connecting(): ConnectingClient {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createClient } from "./create-client.js";
-import { MOONPAY_FRAME_BASE_URL, readClientOptions } from "./options.js";
+import { MOONPAY_API_BASE_URL, MOONPAY_FRAME_BASE_URL, readClientOptions } from "./options.js";
 
 describe("createClient options", () => {
   it("accepts seed 000's example token and defaults to MoonPay's frame host", () => {
@@ -27,14 +27,28 @@ describe("createClient options", () => {
     expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==", ...extra }).error?.code).toBe("invalidOptions");
   });
 
-  it("reads own options only: a polluted Object.prototype cannot move the frames elsewhere", () => {
+  it("reads own options only: a polluted Object.prototype cannot move the frames or the API elsewhere", () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.frameBaseUrl = "https://evil.example";
+    proto.apiBaseUrl = "https://evil.example";
     try {
-      expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==" }).value?.frameOrigin).toBe(MOONPAY_FRAME_BASE_URL);
+      const options = readClientOptions({ sessionToken: "c3N0XzAwMQ==" });
+      expect(options.value).toMatchObject({ frameOrigin: MOONPAY_FRAME_BASE_URL, apiOrigin: MOONPAY_API_BASE_URL });
     } finally {
       delete proto.frameBaseUrl;
+      delete proto.apiBaseUrl;
     }
+  });
+
+  it.each([{ frameBaseUrl: "http://blocks.moonpay.com" }, { apiBaseUrl: "http://api.moonpay.com" }, { frameBaseUrl: "http://10.0.0.5:4800" }])(
+    "refuses %o with insecureUrl: tokens never travel in the clear",
+    (extra) => {
+      expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==", ...extra }).error?.code).toBe("insecureUrl");
+    },
+  );
+
+  it.each(["http://localhost:4800", "http://127.0.0.1:4800", "http://frames.localhost:4800", "http://[::1]:4800"])("allows http: on the loopback host %s", (url) => {
+    expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==", frameBaseUrl: url, apiBaseUrl: url }).ok).toBe(true);
   });
 
   it("never throws, whatever it is given", () => {

@@ -1,5 +1,5 @@
 import { ErrorCode, FramelinkError, err, ok, parseFrameOrigin, type Result } from "@framelink/frames";
-import { isPlainRecord } from "@framelink/protocol";
+import { isPlainRecord, isSecureUrl } from "@framelink/protocol";
 
 /** MoonPay's production frame host, the default `frameBaseUrl`. */
 export const MOONPAY_FRAME_BASE_URL = "https://blocks.moonpay.com";
@@ -63,6 +63,11 @@ export function readClientOptions(options: unknown): Result<ResolvedOptions, Fra
   const api = apiBaseUrl === undefined ? MOONPAY_API_BASE_URL : parseFrameOrigin(apiBaseUrl);
   if (api === undefined) {
     return err(new FramelinkError(ErrorCode.InvalidOptions, "apiBaseUrl must be an http(s) origin such as https://host:port."));
+  }
+  for (const [name, url] of [["frameBaseUrl", origin], ["apiBaseUrl", api]] as const) {
+    if (!isSecureUrl(url)) {
+      return err(new FramelinkError(ErrorCode.InsecureUrl, `${name} must be https: (http: only on localhost or a loopback address).`));
+    }
   }
   const handshake = readTimeout(handshakeTimeoutMs, DEFAULT_HANDSHAKE_TIMEOUT_MS);
   const call = readTimeout(callTimeoutMs, DEFAULT_CALL_TIMEOUT_MS);

@@ -1,5 +1,6 @@
 export { type Envelope, envelope, PROTOCOL_VERSION } from "./envelope.js";
 export { isPlainRecord, MAX_STRING_LENGTH, readHttpUrl, type Reader } from "./read.js";
+export { isLoopbackHost, isSecureUrl } from "./secure-url.js";
 export { parseStarted, type Started } from "./started.js";
 export {
   CONNECTION_STATUSES,

@@ -2,6 +2,8 @@
 // an object's own properties, so an inherited or `__proto__` key can never
 // stand in for a field, and they never write into what they read.
 
+import { isSecureUrl } from "./secure-url.js";
+
 export type Reader<T> = (value: unknown) => T | undefined;
 
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -63,13 +65,13 @@ export function readEach<T>(read: Reader<T>, maxLength = 1000): Reader<T[]> {
 /** A payload that must be `null`. */
 export const readNull: Reader<null> = (value) => (value === null ? null : undefined);
 
-/** An absolute http(s) URL, as a string. */
+/** An absolute URL that is `https:`, or `http:` on a loopback host ({@link isSecureUrl}), as a string. */
 export const readHttpUrl: Reader<string> = (value) => {
   const text = readString(value);
   if (!text) return undefined;
   try {
     const url = new URL(text);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : undefined;
+    return isSecureUrl(url) ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -7,28 +7,39 @@ import type { PartFile } from "./part-globals.js";
 
 export const PART_LOAD_TIMEOUT_MS = 15_000;
 
-// Read while this script runs: afterwards `currentScript` is gone.
-const loader = typeof document === "undefined" ? null : document.currentScript;
+// Read while this script runs: afterwards `currentScript` is gone. Injected
+// markup can clobber `document.currentScript` (`<img name="currentScript">`),
+// so only a real script element is believed; otherwise parts resolve
+// against the page's URL.
+const current = typeof document === "undefined" ? null : document.currentScript;
+const loader = typeof HTMLScriptElement !== "undefined" && current instanceof HTMLScriptElement ? current : null;
 
+/**
+ * Loads a part and takes what it defines as `global`: only once its `load`
+ * event fired (so its hash matched), and only from the window's own
+ * property, so that nothing planted on `Object.prototype` passes for a part.
+ */
 export function loadScriptPart<T>(part: PartFile, global: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
     const scope = globalThis as Record<string, unknown>;
-    const finish = () => {
+    const finish = (loaded: boolean) => {
       clearTimeout(timer);
+      script.onload = script.onerror = null;
       script.remove();
-      const code = scope[global] as T | undefined;
-      delete scope[global];
+      const code = loaded && Object.hasOwn(scope, global) ? (scope[global] as T | undefined) : undefined;
+      if (Object.hasOwn(scope, global)) delete scope[global];
       // Nothing handed over means the file did not load, did not match its hash, or is not the part.
       if (code) resolve(code);
       else reject(new Error(`${part.file} did not load.`));
     };
-    const timer = setTimeout(finish, PART_LOAD_TIMEOUT_MS);
-    script.onload = script.onerror = finish;
-    script.src = new URL(part.file, (loader as HTMLScriptElement | null)?.src || location.href).href;
+    const timer = setTimeout(() => finish(false), PART_LOAD_TIMEOUT_MS);
+    script.onload = () => finish(true);
+    script.onerror = () => finish(false);
+    script.src = new URL(part.file, loader?.src || location.href).href;
     script.integrity = part.integrity;
     script.crossOrigin = "anonymous";
-    script.nonce = (loader as HTMLScriptElement | null)?.nonce ?? "";
+    script.nonce = loader?.nonce ?? "";
     document.head.append(script);
   });
 }

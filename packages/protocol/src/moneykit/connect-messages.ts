@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, readHttpUrl, readString, type Reader } from "../read.js";
 import { type LinkedInstitution, readLinkedInstitution } from "./institution.js";
 import { type LinkExitError, readLinkExitError } from "./link-exit-error.js";
 
@@ -140,13 +140,8 @@ export function readResumeMessage(value: unknown): { redirectURL: string } | und
   if (!isPlainRecord(value) || own(value, "moneykit") !== true || own(value, "type") !== "link.resume") return undefined;
   const eventData = own(value, "eventData");
   const redirectURL = isPlainRecord(eventData) ? readString(own(eventData, "redirectURL")) : undefined;
-  if (!redirectURL) return undefined;
-  try {
-    const url = new URL(redirectURL);
-    return url.protocol === "https:" || url.protocol === "http:" ? { redirectURL: url.href } : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = readHttpUrl(redirectURL);
+  return url ? { redirectURL: url } : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, readHttpUrl, readString, type Reader } from "../read.js";
 import { readWireConnection } from "./connection.js";
 import { readFrameErrorPayload } from "./frame-error.js";
 import { decodeFrameMessage } from "./frame-message.js";
@@ -17,17 +17,8 @@ const transactionPayload: Reader<{ transaction: FrameTransaction }> = (value) =>
   return transaction ? { transaction } : undefined;
 };
 
-/** A URL the frame hands over to be loaded as a frame: `https:`, or `http:` for local hosts. */
-export const readFrameUrl: Reader<string> = (value) => {
-  const text = readString(value);
-  if (text === undefined) return undefined;
-  try {
-    const url = new URL(text);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
+/** A URL the frame hands over to be loaded as a frame: `https:`, or `http:` on a loopback host. */
+export const readFrameUrl: Reader<string> = readHttpUrl;
 
 const challengePayload: Reader<{ url: string }> = (value) => {
   const url = isPlainRecord(value) ? readFrameUrl(own(value, "url")) : undefined;
