@@ -3,6 +3,7 @@ export { ServerError, ServerErrorCode } from "./server-error.js";
 export type { CallOptions, TransportOptions } from "./http/client-options.js";
 export { DEFAULT_RETRY, type RetryPolicy } from "./http/retry-policy.js";
 export { RateLimiter } from "./http/rate-limiter.js";
+export { DEFAULT_MAX_PAGES, type PagingOptions } from "./cursor-pages.js";
 export { createMoonPayClient, MOONPAY_API_URL, type MoonPayClientOptions, type MoonPayServerClient, type SessionInput } from "./moonpay/moonpay-client.js";
 export {
   createVirtualAccountsClient,

@@ -25,7 +25,7 @@ export async function startMockHostProcess(env: Record<string, string> = {}): Pr
   writeFileSync(publicKeyFile, publicKey.export({ type: "spki", format: "pem" }));
   const publishableKey = "pk_test_partner";
   const child: ChildProcess = spawn("pnpm", ["--silent", "--filter", "@framelink/mock-host", "start"], {
-    env: { ...process.env, PORT: "0", BANK_PORT: "0", MOCK_VA_PUBLISHABLE_KEY: publishableKey, MOCK_VA_PUBLIC_KEY_FILE: publicKeyFile, ...env },
+    env: { ...process.env, PORT: "0", BANK_PORT: "0", MOCK_TEST_HOOKS: "1", MOCK_VA_PUBLISHABLE_KEY: publishableKey, MOCK_VA_PUBLIC_KEY_FILE: publicKeyFile, ...env },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });

@@ -31,8 +31,16 @@ export const ServerErrorCode = {
   Aborted: "ABORTED",
   /** A 2xx whose body is not what the API documents. */
   InvalidResponse: "INVALID_RESPONSE",
-  /** A bad option: a malformed key, a private key that is not RSA, `pageSize` out of 1–100. */
+  /** A bad option: a malformed key, a private key that is not RSA, `pageSize` out of 1–100, `maxPages` not a whole number ≥ 1, a query value with a lone surrogate. */
   InvalidArgument: "INVALID_ARGUMENT",
+  /** `baseUrl` is not an absolute https URL (http only on a loopback host), or holds a user name, password, query or fragment; no request made. */
+  InvalidBaseUrl: "INVALID_BASE_URL",
+  /** The API answered with a redirect (301, 302, 303, 307, 308): not followed, since it would carry the request's keys or signature to the host it names. */
+  RedirectRefused: "REDIRECT_REFUSED",
+  /** Paging stopped: the API gave a cursor it had given before, which would page in a circle. */
+  PagingCursorRepeated: "PAGING_CURSOR_REPEATED",
+  /** Paging stopped: more pages than `maxPages` (default 1000). */
+  PagingLimitExceeded: "PAGING_LIMIT_EXCEEDED",
 } as const;
 
 export type ServerErrorCode = (typeof ServerErrorCode)[keyof typeof ServerErrorCode];

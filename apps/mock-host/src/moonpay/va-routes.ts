@@ -22,7 +22,8 @@ type Refusal = [status: 400 | 401 | 403 | 429, code: string, message: string];
 /**
  * Seed 002's Virtual Accounts API, checked as the seed says: the signature
  * over the raw `{path}?{queryString}` against the partner's public key, the
- * timestamp inside a window, no signature twice, 100 requests a minute per key.
+ * timestamp inside a window, no signature twice (however it is base64-encoded),
+ * 100 requests a minute per key.
  */
 export function virtualAccountsRoutes(settings: VirtualAccountsSettings): Hono {
   const app = new Hono();
@@ -40,14 +41,16 @@ export function virtualAccountsRoutes(settings: VirtualAccountsSettings): Hono {
     if (!timestamp || !/^\d{10,16}$/.test(timestamp)) return [400, "INVALID_REQUEST", "Missing or malformed required parameter: timestamp (milliseconds)"];
     const partner = settings.partners.find((candidate) => candidate.publishableKey === apiKey);
     if (!partner) return [403, "INVALID_API_KEY", "The provided API key is invalid or inactive"];
-    const signature = c.req.header("x-signature");
-    const valid = signature ? safeVerify(target, signature, partner.publicKey) : false;
-    if (!valid) return [401, "INVALID_SIGNATURE", "Request signature verification failed"];
+    const signature = Buffer.from(c.req.header("x-signature") ?? "", "base64");
+    if (!safeVerify(target, signature, partner.publicKey)) return [401, "INVALID_SIGNATURE", "Request signature verification failed"];
     const at = now();
     if (Math.abs(at - Number(timestamp)) > settings.timestampWindowMs) return [401, "INVALID_SIGNATURE", "Request timestamp is outside the accepted window"];
     for (const [key, expiry] of seen) if (expiry < at) seen.delete(key);
-    if (seen.has(signature!)) return [401, "INVALID_SIGNATURE", "Request signature was already used"];
-    seen.set(signature!, at + 2 * settings.timestampWindowMs);
+    // Keyed on the bytes, not the header: base64 decoding is lenient (padding
+    // or not, base64url, spaces), so one signature has many spellings.
+    const replayKey = signature.toString("base64");
+    if (seen.has(replayKey)) return [401, "INVALID_SIGNATURE", "Request signature was already used"];
+    seen.set(replayKey, at + 2 * settings.timestampWindowMs);
     const window = (sent.get(apiKey) ?? []).filter((time) => time > at - settings.rateLimit.windowMs);
     if (window.length >= settings.rateLimit.limit) {
       c.header("Retry-After", String(Math.max(1, Math.ceil((window[0]! + settings.rateLimit.windowMs - at) / 1000))));
@@ -96,9 +99,9 @@ export function virtualAccountsRoutes(settings: VirtualAccountsSettings): Hono {
   return app;
 }
 
-function safeVerify(payload: string, signature: string, publicKey: KeyObject): boolean {
+function safeVerify(payload: string, signature: Buffer, publicKey: KeyObject): boolean {
   try {
-    return verify("sha256", Buffer.from(payload, "utf8"), publicKey, Buffer.from(signature, "base64"));
+    return verify("sha256", Buffer.from(payload, "utf8"), publicKey, signature);
   } catch {
     return false;
   }

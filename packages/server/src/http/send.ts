@@ -33,7 +33,8 @@ export interface SendOptions {
  * so a signed request is signed again with a fresh timestamp. Retries 5xx,
  * 429 and network failures with exponential back-off and jitter, waiting at
  * least `Retry-After` when the server gives one; never retries another 4xx.
- * Each attempt has its own timeout; `signal` stops everything at once.
+ * Never follows a redirect (`REDIRECT_REFUSED`). Each attempt has its own
+ * timeout; `signal` stops everything at once.
  */
 export async function send(prepare: () => PreparedRequest, options: SendOptions): Promise<Result<HttpResponse>> {
   const fetchImpl = options.fetch ?? fetch;
@@ -49,6 +50,7 @@ export async function send(prepare: () => PreparedRequest, options: SendOptions)
     if (outcome.kind === "response") {
       const { response } = outcome;
       if (response.status >= 200 && response.status < 300) return ok(response);
+      if (REDIRECT_STATUSES.has(response.status)) return err(redirectRefused(response.status, attempt));
       last = withAttempts(options.toError(response), attempt);
       if (!isRetryableStatus(response.status)) return err(last);
       const backoff = backoffDelay(options.retry, attempt);
@@ -62,6 +64,18 @@ export async function send(prepare: () => PreparedRequest, options: SendOptions)
     if (!(await sleep(wait, options.signal))) return aborted(attempt);
   }
   return err(last!);
+}
+
+/** The statuses `fetch` would follow (the Fetch standard's redirect statuses). */
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Every request of this package carries a key, a client secret or a
+ * signature, and a followed 307/308 sends it again, body and all, to the host
+ * the redirect names. So no redirect is followed, and none is retried.
+ */
+function redirectRefused(status: number, attempts: number): ServerError {
+  return new ServerError(ServerErrorCode.RedirectRefused, `The API answered HTTP ${status} with a redirect; it is not followed, since the request carries credentials.`, { status, attempts });
 }
 
 type Outcome = { kind: "response"; response: HttpResponse } | { kind: "failed"; error: ServerError } | { kind: "aborted" };
@@ -80,6 +94,7 @@ async function attempt_(fetchImpl: typeof fetch, request: PreparedRequest, optio
       method: request.method,
       headers: request.headers,
       ...(request.body === undefined ? {} : { body: request.body }),
+      redirect: "manual",
       signal: controller.signal,
     });
     const text = await response.text();

@@ -48,11 +48,11 @@ export interface MoneyKitServerClient {
  */
 export function createMoneyKitClient(options: MoneyKitClientOptions): Result<MoneyKitServerClient> {
   const transport = resolveTransport(options, MONEYKIT_API_URL);
-  if (typeof transport === "string") return err(new ServerError(ServerErrorCode.InvalidArgument, transport));
+  if (!transport.ok) return transport;
   if (typeof options.clientId !== "string" || !options.clientId || typeof options.clientSecret !== "string" || !options.clientSecret) {
     return err(new ServerError(ServerErrorCode.InvalidArgument, "clientId and clientSecret are required."));
   }
-  return ok(new Client(transport, options.clientId, options.clientSecret, options.now ?? Date.now));
+  return ok(new Client(transport.value, options.clientId, options.clientSecret, options.now ?? Date.now));
 }
 
 class Client implements MoneyKitServerClient {

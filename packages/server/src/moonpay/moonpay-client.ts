@@ -41,12 +41,12 @@ export interface MoonPayServerClient {
 /** A MoonPay API client. Keys are checked now, before any request; a wrong one is an error `Result`. */
 export function createMoonPayClient(options: MoonPayClientOptions): Result<MoonPayServerClient> {
   const transport = resolveTransport(options, MOONPAY_API_URL);
-  if (typeof transport === "string") return err(new ServerError(ServerErrorCode.InvalidArgument, transport));
+  if (!transport.ok) return transport;
   const secret = options.secretKey === undefined ? undefined : readSecretKey(options.secretKey);
   if (secret && !secret.ok) return secret;
   const publishable = options.publishableKey === undefined ? undefined : readPublishableKey(options.publishableKey);
   if (publishable && !publishable.ok) return publishable;
-  return ok(new Client(transport, secret?.value, publishable?.value));
+  return ok(new Client(transport.value, secret?.value, publishable?.value));
 }
 
 class Client implements MoonPayServerClient {

@@ -19,6 +19,10 @@ describe("Virtual Accounts request signing (seed 002)", () => {
     );
   });
 
+  it("escapes as RFC 3986 asks, !'()* included, which encodeURIComponent leaves and the URL parser would change", () => {
+    expect(buildQueryString([["q", "!'()*~-._ é"]])).toBe("q=%21%27%28%29%2A~-._%20%C3%A9");
+  });
+
   it("signs the very bytes it sends, escapes included", () => {
     const request = signedRequest("http://127.0.0.1:1", "/v1/virtual-accounts", "pk_test_x", [["customerId", "a b&c=d"]], privateKey, 1700000000000);
     const sent = request.url.slice("http://127.0.0.1:1".length);

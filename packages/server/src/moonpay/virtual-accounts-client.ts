@@ -1,4 +1,5 @@
 import type { KeyObject } from "node:crypto";
+import { cursorPages, type PagingOptions } from "../cursor-pages.js";
 import { type CallOptions, resolveTransport, sendOptions, type Transport, type TransportOptions } from "../http/client-options.js";
 import { send } from "../http/send.js";
 import { err, ok, type Result } from "../result.js";
@@ -9,6 +10,9 @@ import { type QueryValue, signedRequest } from "./signed-request.js";
 import { moonPayError } from "./vendor-error.js";
 import type { OnRampTransaction, OnRampTransactionPage, VirtualAccount } from "./virtual-account-types.js";
 import { MOONPAY_API_URL } from "./moonpay-client.js";
+
+/** With the `u` flag a surrogate pair reads as one code point, so this finds unpaired halves only. */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 export interface VirtualAccountsClientOptions extends TransportOptions {
   /** The partner's publishable key (`pk_…`): it goes in every request's query. */
@@ -36,10 +40,14 @@ export interface VirtualAccountsClient {
   listVirtualAccounts(filters?: VirtualAccountFilters, options?: CallOptions): Promise<Result<VirtualAccount[]>>;
   /** One page of on-ramp transactions. */
   listOnRampTransactions(query: OnRampQuery, options?: CallOptions): Promise<Result<OnRampTransactionPage>>;
-  /** Every page in turn; a failed page is yielded as an error `Result` and ends the iteration. */
-  onRampTransactionPages(query: Omit<OnRampQuery, "cursor">, options?: CallOptions): AsyncGenerator<Result<OnRampTransactionPage>>;
-  /** Every transaction, following the cursor to the end. */
-  allOnRampTransactions(query: Omit<OnRampQuery, "cursor">, options?: CallOptions): Promise<Result<OnRampTransaction[]>>;
+  /**
+   * Every page in turn; a failed page is yielded as an error `Result` and ends
+   * the iteration, and so do a repeated cursor (`PAGING_CURSOR_REPEATED`) and
+   * a page past `maxPages`, default 1000 (`PAGING_LIMIT_EXCEEDED`).
+   */
+  onRampTransactionPages(query: Omit<OnRampQuery, "cursor">, options?: PagingOptions): AsyncGenerator<Result<OnRampTransactionPage>>;
+  /** Every transaction, following the cursor to the end, within the same bounds as `onRampTransactionPages`. */
+  allOnRampTransactions(query: Omit<OnRampQuery, "cursor">, options?: PagingOptions): Promise<Result<OnRampTransaction[]>>;
 }
 
 /**
@@ -49,13 +57,13 @@ export interface VirtualAccountsClient {
  */
 export function createVirtualAccountsClient(options: VirtualAccountsClientOptions): Result<VirtualAccountsClient> {
   const transport = resolveTransport(options, MOONPAY_API_URL);
-  if (typeof transport === "string") return err(new ServerError(ServerErrorCode.InvalidArgument, transport));
+  if (!transport.ok) return transport;
   const apiKey = readPublishableKey(options.publishableKey);
   if (!apiKey.ok) return apiKey;
   const privateKey = readPrivateKey(options.privateKey);
   if (!privateKey.ok) return privateKey;
   // A test's own clock gets a request clock of its own; otherwise every client of a key shares the process's.
-  return ok(new Client(transport, apiKey.value, privateKey.value, options.now ? createRequestClock(options.now) : requestClock));
+  return ok(new Client(transport.value, apiKey.value, privateKey.value, options.now ? createRequestClock(options.now) : requestClock));
 }
 
 class Client implements VirtualAccountsClient {
@@ -100,17 +108,12 @@ class Client implements VirtualAccountsClient {
     return ok({ nextCursor, transactions: page.transactions as OnRampTransaction[] });
   }
 
-  async *onRampTransactionPages(query: Omit<OnRampQuery, "cursor">, options: CallOptions = {}) {
-    let cursor: string | undefined;
-    for (;;) {
-      const page = await this.listOnRampTransactions({ ...query, ...(cursor ? { cursor } : {}) }, options);
-      yield page;
-      if (!page.ok || !page.value.nextCursor) return;
-      cursor = page.value.nextCursor;
-    }
+  onRampTransactionPages(query: Omit<OnRampQuery, "cursor">, options: PagingOptions = {}) {
+    const { maxPages, ...call } = options;
+    return cursorPages((cursor) => this.listOnRampTransactions({ ...query, ...(cursor ? { cursor } : {}) }, call), maxPages);
   }
 
-  async allOnRampTransactions(query: Omit<OnRampQuery, "cursor">, options: CallOptions = {}) {
+  async allOnRampTransactions(query: Omit<OnRampQuery, "cursor">, options: PagingOptions = {}) {
     const all: OnRampTransaction[] = [];
     for await (const page of this.onRampTransactionPages(query, options)) {
       if (!page.ok) return page;
@@ -120,6 +123,9 @@ class Client implements VirtualAccountsClient {
   }
 
   async #get(path: string, params: readonly (readonly [string, QueryValue])[], options: CallOptions): Promise<Result<unknown>> {
+    if (params.some(([, value]) => typeof value === "string" && LONE_SURROGATE.test(value))) {
+      return err(new ServerError(ServerErrorCode.InvalidArgument, "Query values must be well-formed Unicode: a lone surrogate has no UTF-8 bytes to sign."));
+    }
     const answer = await send(
       () => signedRequest(this.transport.baseUrl, path, this.apiKey, params, this.privateKey, this.timestampFor(this.apiKey)),
       sendOptions(this.transport, options, moonPayError),
