@@ -39,7 +39,7 @@ export default defineConfig({
     {
       command: "pnpm --filter @framelink/mock-host start",
       url: `${MOCK_HOST_ORIGIN}/health`,
-      env: { PORT: String(MOCK_HOST_PORT), MOCK_LOOKALIKE_PORT: String(LOOKALIKE_PORT) },
+      env: { PORT: String(MOCK_HOST_PORT), MOCK_LOOKALIKE_PORT: String(LOOKALIKE_PORT), MOCK_TEST_HOOKS: "1" },
       reuseExistingServer: !ci,
       stdout: "pipe",
     },

@@ -69,7 +69,10 @@ test.describe("in a desktop browser", () => {
     await expect(connect(page).getByRole("button", { name: "Link accounts" })).toBeVisible();
     const redirectUrl = await landed;
     // Replaying the bank's answer (e.g. a reload of the redirect page) is refused by Connect's backend.
-    const replay = await request.post(`${new URL((await page.locator(CONNECT_IFRAME).getAttribute("src"))!).origin}/frame-api/moneykit/oauth/return`, {
+    // Sent as Connect's own page would (same origin): the backend's redemption rule is what is tested.
+    const connectOrigin = new URL((await page.locator(CONNECT_IFRAME).getAttribute("src"))!).origin;
+    const replay = await request.post(`${connectOrigin}/frame-api/moneykit/oauth/return`, {
+      headers: { Origin: connectOrigin },
       data: { redirectUrl, linkSessionToken: "lst_someone_else" },
     });
     expect(replay.status()).toBe(400);

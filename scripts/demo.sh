@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 trap 'kill 0' EXIT INT TERM
-pnpm --silent --filter @framelink/mock-host start &
+# The demo's "Expire the link" button (to show relink) uses a test hook of the
+# mock host, so the demo runs it with its test hooks on, on loopback only.
+MOCK_TEST_HOOKS=1 pnpm --silent --filter @framelink/mock-host start &
 pnpm --silent --filter @framelink/demo start &
 sleep 2
 echo "Open http://localhost:4700 (Ctrl-C to stop)"

@@ -9,9 +9,11 @@ import { virtualAccountsRoutes } from "./moonpay/va-routes.js";
 import { moneyKitApiRoutes } from "./moneykit/api-routes.js";
 import { bankRoutes } from "./moneykit/bank-routes.js";
 import { moneyKitFrameApiRoutes } from "./moneykit/frame-api-routes.js";
+import { linkError } from "./moneykit/link-error.js";
 import { MoneyKitStore } from "./moneykit/store.js";
 import { challengeFrameApiRoutes } from "./moonpay/challenge-frame-api-routes.js";
 import { frameApiRoutes } from "./moonpay/frame-api-routes.js";
+import { refuse } from "./moonpay/frame-refusal.js";
 import { paymentFrameApiRoutes } from "./moonpay/payment-frame-api-routes.js";
 import { PaymentsStore } from "./moonpay/payments-store.js";
 import { platformApiRoutes } from "./moonpay/platform-api-routes.js";
@@ -19,6 +21,8 @@ import { resetFrameApiRoutes } from "./moonpay/reset-frame-api-routes.js";
 import { platformTraffic } from "./moonpay/platform-traffic.js";
 import { sessionRoutes } from "./moonpay/session-routes.js";
 import { MoonPayStore } from "./moonpay/store.js";
+import { sameOriginJson } from "./same-origin-json.js";
+import { testHookRoutes } from "./test-hooks.js";
 
 export interface Stores {
   readonly moonpay: MoonPayStore;
@@ -34,11 +38,11 @@ export function createStores(): Stores {
 export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: () => string, faults = new Faults()): Hono {
   const app = new Hono();
   for (const key of [config.moonpaySecretKey, config.moneykitClientSecret]) observed.secret(key);
-  app.use("*", observed.middleware());
-  app.use("*", faults.middleware());
-  app.route("/", faults.routes());
-  app.route("/", observed.routes());
-  app.route("/", attackerRoutes());
+  if (config.testHooks) {
+    app.use("*", observed.middleware());
+    app.use("*", faults.middleware());
+    app.route("/", testHookRoutes(stores.moneykit, faults));
+  }
   app.get("/health", (c) => c.json({ ok: true }));
   app.route("/", buyTransactionRoutes(config.moonpayPublishableKey));
   app.route(
@@ -46,6 +50,8 @@ export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: ()
     virtualAccountsRoutes({ partners: config.vaPartners, timestampWindowMs: config.vaTimestampWindowMs, rateLimit: config.vaRateLimit }),
   );
   app.use("/platform/v1/*", platformTraffic());
+  app.use("/frame-api/moonpay/*", sameOriginJson(refuse, { crossSite: "crossSiteRequest", notJson: "unsupportedMediaType" }));
+  app.use("/frame-api/moneykit/*", sameOriginJson(linkError, { crossSite: "cross_site_request", notJson: "unsupported_media_type" }));
   app.route("/", sessionRoutes(stores.moonpay, config.moonpaySecretKey));
   app.route("/", frameApiRoutes(stores.moonpay));
   app.route("/", platformApiRoutes(stores.moonpay, stores.payments, config.allowedOrigins));
@@ -58,18 +64,20 @@ export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: ()
   return app;
 }
 
-/** Only the hostile test page: a look-alike origin of the frame host's (another port). */
+/** Only the hostile test page: a look-alike origin of the frame host's (another port). For tests only. */
 export function createLookalikeApp(): Hono {
   const app = new Hono();
   app.route("/", attackerRoutes());
   return app;
 }
 
-/** The banks' OAuth pages, served on their own origin. */
-export function createBankApp(stores: Stores): Hono {
+/** The banks' OAuth pages, served on their own origin; with test hooks, the hostile page there too. */
+export function createBankApp(config: MockHostConfig, stores: Stores): Hono {
   const app = new Hono();
-  app.use("*", observed.middleware());
-  app.route("/", attackerRoutes());
+  if (config.testHooks) {
+    app.use("*", observed.middleware());
+    app.route("/", attackerRoutes());
+  }
   app.route("/", bankRoutes(stores.moneykit));
   return app;
 }

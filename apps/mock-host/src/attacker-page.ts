@@ -5,9 +5,10 @@ import { Hono } from "hono";
 import { FRAMES_DIR } from "./frame-pages.js";
 
 /**
- * The hostile page of the test suite (frames/attacker), on any origin this
- * process answers: it has no Content-Security-Policy and may be framed by
- * anyone, as an ad or a compromised widget would be.
+ * The hostile page of the test suite (frames/attacker), on every listener of
+ * a host started with test hooks (`MOCK_TEST_HOOKS=1`): it has no
+ * Content-Security-Policy and may be framed by anyone, as an ad or a
+ * compromised widget would be.
  */
 export function attackerRoutes(): Hono {
   const app = new Hono();

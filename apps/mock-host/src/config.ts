@@ -17,9 +17,9 @@ export interface MockHostConfig {
   /** How far a signed request's timestamp may be from the server's clock. */
   readonly vaTimestampWindowMs: number;
   /** Virtual Accounts rate limit per key. */
-  /** A listener serving only the hostile test page, on another port (`MOCK_LOOKALIKE_PORT`); off unless set. */
-  readonly lookalikePort?: number;
   readonly vaRateLimit: { readonly limit: number; readonly windowMs: number };
+  /** A listener serving only the hostile test page, on another port (`MOCK_LOOKALIKE_PORT`); off unless set, and only with `testHooks`. */
+  readonly lookalikePort?: number;
   /** The MoneyKit API client the token endpoint accepts. */
   readonly moneykitClientId: string;
   readonly moneykitClientSecret: string;
@@ -27,6 +27,14 @@ export interface MockHostConfig {
   readonly bankPort: number;
   /** The host name the banks' origin uses; `*.localhost` resolves to loopback in browsers. */
   readonly bankHost: string;
+  /** More names the listeners answer to, at any port (`MOCK_HOST_NAMES`): a proxy's, a container's. */
+  readonly hostNames: readonly string[];
+  /**
+   * Serve what exists for tests only (`MOCK_TEST_HOOKS=1`): `/_mock/observed`,
+   * `/_mock/faults`, `/_mock/moneykit/links/{id}/expire`, `/_mock/attacker`
+   * and the look-alike listener. Off otherwise.
+   */
+  readonly testHooks: boolean;
 }
 
 /** The key in seed 000's own server sample, so that sample runs against the mock host unchanged. */
@@ -46,6 +54,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): MockHostConfig {
     bankPort: readPort("BANK_PORT", env.BANK_PORT, DEFAULT_BANK_PORT),
     ...(env.MOCK_LOOKALIKE_PORT ? { lookalikePort: readPort("MOCK_LOOKALIKE_PORT", env.MOCK_LOOKALIKE_PORT, 0) } : {}),
     bankHost: env.BANK_HOST ?? "bank.localhost",
+    hostNames: (env.MOCK_HOST_NAMES ?? "").split(",").map((name) => name.trim()).filter((name) => name !== ""),
+    testHooks: env.MOCK_TEST_HOOKS === "1",
     moonpayPublishableKey: env.MOCK_MOONPAY_PUBLISHABLE_KEY ?? DEFAULT_MOONPAY_PUBLISHABLE_KEY,
     vaPartners: partnerFromEnv(env),
     vaTimestampWindowMs: DEFAULT_VA_TIMESTAMP_WINDOW_MS,

@@ -1,8 +1,9 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { type HttpBindings, serve } from "@hono/node-server";
 import type { Hono } from "hono";
 import { createApp, createBankApp, createLookalikeApp, createStores } from "./app.js";
 import type { MockHostConfig } from "./config.js";
+import { answeringOwnNames } from "./own-host-names.js";
 
 export interface RunningMockHost {
   /** e.g. `http://127.0.0.1:4800`: pass it as `frameOrigin`. */
@@ -12,13 +13,21 @@ export interface RunningMockHost {
   close(): Promise<void>;
 }
 
-/** Starts the frame host and the banks' origin; resolves once both listen. */
+/**
+ * Starts the frame host and the banks' origin (and the look-alike, for
+ * hostile tests); resolves once they listen. Each answers only to its own names.
+ */
 export async function startMockHost(config: MockHostConfig): Promise<RunningMockHost> {
+  if (config.lookalikePort !== undefined && !config.testHooks) {
+    throw new Error("MOCK_LOOKALIKE_PORT serves the hostile test page only: set MOCK_TEST_HOOKS=1 too.");
+  }
   const stores = createStores();
-  const bank = await listen(createBankApp(stores), config.host, config.bankPort);
+  const names = { boundNames: [config.host, config.bankHost], anyPortNames: config.hostNames };
+  const listenAt = (app: Hono, port: number) => listen(answeringOwnNames(app, names), config.host, port);
+  const bank = await listenAt(createBankApp(config, stores), config.bankPort);
   const bankUrl = `http://${config.bankHost}:${bank.port}`;
-  const main = await listen(createApp(config, stores, () => bankUrl), config.host, config.port);
-  const lookalike = config.lookalikePort === undefined ? undefined : await listen(createLookalikeApp(), config.host, config.lookalikePort);
+  const main = await listenAt(createApp(config, stores, () => bankUrl), config.port);
+  const lookalike = config.lookalikePort === undefined ? undefined : await listenAt(createLookalikeApp(), config.lookalikePort);
   return {
     url: main.url,
     bankUrl,
@@ -28,7 +37,7 @@ export async function startMockHost(config: MockHostConfig): Promise<RunningMock
   };
 }
 
-function listen(app: Hono, hostname: string, port: number): Promise<{ url: string; port: number; close(): Promise<void> }> {
+function listen(app: Hono<{ Bindings: HttpBindings }>, hostname: string, port: number): Promise<{ url: string; port: number; close(): Promise<void> }> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       const host = info.family === "IPv6" ? `[${info.address}]` : info.address;

@@ -1,12 +1,12 @@
 import { readChannelId, readParam } from "../shared/frame-context.js";
 import { connectToMoonPayParent, type MoonPayParent } from "../shared/moonpay-parent.js";
-import { executeQuote, type PaymentRequest, reportPayment } from "./payment-request.js";
+import { checkQuote, executeQuote, type PaymentRequest, reportPayment } from "./payment-request.js";
 
 // The Buy frame: headless. Once acknowledged it says `ready` (the pipeline
-// is starting) and pays the quote with the customer's stored card: then
-// `complete`, `challenge` or `error`. After an error (`quoteExpired`, say)
-// a `setQuote` tries again with the new quote; after `complete` or
-// `challenge` the frame has nothing more to do.
+// is starting), checks the quote and pays it with the customer's stored
+// card: then `complete`, `challenge` or `error`. After an error
+// (`quoteExpired`, say) a `setQuote` tries again with the new quote; after
+// `complete` or `challenge` the frame has nothing more to do.
 const channelId = readChannelId();
 const request: PaymentRequest = {
   frame: "buy",
@@ -23,7 +23,8 @@ async function buy(parent: MoonPayParent): Promise<void> {
     readySent = true;
     parent.emit("ready");
   }
-  const executed = await executeQuote(parent, request);
+  const quote = await checkQuote(parent, request);
+  const executed = quote && (await executeQuote(parent, request));
   if (executed) reportPayment(parent, executed);
   state = executed ? "done" : "idle";
 }

@@ -7,7 +7,9 @@ import { callMoonPay } from "./moonpay-api.js";
 
 // The challenge frame (3-D Secure style), at the URL a payment frame's
 // `challenge` event gave, plus the parent's channelId. Self-driving after the
-// handshake: the single-use challenge token in its URL is all it needs.
+// handshake: the single-use challenge token in its URL opens the challenge;
+// the customer's decision goes with the frame session that opening returned,
+// which the page around the frame never sees.
 const channelId = readChannelId();
 const challengeToken = readParam("challengeToken");
 applyTheme();
@@ -19,11 +21,12 @@ async function run(parent: MoonPayParent): Promise<void> {
     show(h("h1", {}, "Verification failed"), h("p", { role: "alert" }, error.message));
     parent.emit("error", error);
   };
-  const checked = await callMoonPay<{ amount: string; currency: string }>("challenge/check", { challengeToken });
+  const checked = await callMoonPay<{ amount: string; currency: string; frameSession: string }>("challenge/check", { challengeToken });
   if (!checked.ok) return fail(checked.error);
+  const { frameSession } = checked.body;
   const decide = (decision: "approve" | "reject") => async () => {
     approve.disabled = reject.disabled = true;
-    const answer = await callMoonPay<Decided>("challenge/decide", { challengeToken, decision });
+    const answer = await callMoonPay<Decided>("challenge/decide", { frameSession, decision });
     if (!answer.ok) return fail(answer.error);
     show(h("p", { role: "status" }, answer.body.state === "complete" ? "Payment verified" : "Payment not verified"));
     if (answer.body.state === "cancelled") parent.emit("cancelled", { flow: answer.body.flow });

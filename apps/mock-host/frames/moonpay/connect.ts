@@ -24,12 +24,14 @@ async function run(parent: MoonPayParent): Promise<void> {
     show(h("h1", {}, "Something went wrong"), h("p", { role: "alert" }, error.message));
     parent.emit("error", error);
   };
-  const opened = await callMoonPay<{ knownContact?: boolean }>("connect/start", { clientToken, publicKey });
+  const opened = await callMoonPay<{ knownContact?: boolean; frameSession: string }>("connect/start", { clientToken, publicKey });
   if (!opened.ok) return fail(opened.error);
+  // This load's own secret for the next steps: kept here, never sent to the parent.
+  const { frameSession } = opened.body;
 
   const finish = async (decision: "accept" | "decline") => {
     show(h("p", {}, "Finishing…"));
-    const done = await callMoonPay<{ connection: Connection }>("connect/complete", { clientToken, publicKey, decision });
+    const done = await callMoonPay<{ connection: Connection }>("connect/complete", { frameSession, decision });
     if (!done.ok) return fail(done.error);
     show(h("h1", {}, headline(done.body.connection)), h("p", {}, "You can close this window."));
     parent.emit("complete", done.body.connection);
@@ -47,7 +49,7 @@ async function run(parent: MoonPayParent): Promise<void> {
       h("h1", {}, opened.body.knownContact ? "Check your phone" : "Check your email"),
       form(
         async (data) => {
-          const answer = await callMoonPay("connect/verify", { clientToken, code: data.get("code") });
+          const answer = await callMoonPay("connect/verify", { frameSession, code: data.get("code") });
           if (answer.ok) consent();
           else if (answer.status === 422) verify("That code is not right. Try again.");
           else fail(answer.error);

@@ -11,6 +11,8 @@ export interface PaymentRequest {
   readonly clientToken: string | undefined;
   signature: string | undefined;
   readonly externalTransactionId?: string | undefined;
+  /** From the first quote check: what lets this frame, and not the page around it, pay. Never sent to the parent. */
+  frameSession?: string;
 }
 
 /** The quote as the frame shows it (amounts as strings, currency codes upper case). */
@@ -21,7 +23,7 @@ export interface QuoteSummary {
   readonly destination: string;
 }
 
-type Checked = { state: "ready"; quote: QuoteSummary } | { state: "unsupported" };
+type Checked = { state: "ready"; quote: QuoteSummary; frameSession: string } | { state: "unsupported" };
 export type Executed = { state: "complete"; transaction: FrameTransaction } | { state: "challenge"; url: string } | { state: "unsupported" };
 
 /** `configurationError` for a URL without the parameters every payment frame needs. */
@@ -31,9 +33,10 @@ function configurationProblem(request: PaymentRequest): FrameErrorPayload | unde
 }
 
 /**
- * Asks the backend whether this frame can pay the quote now. Reports
- * `unsupported` and `error` (e.g. `quoteExpired`, recoverable with
- * `setQuote`) to the parent itself; returns the quote when it can be paid.
+ * Asks the backend whether this frame can pay the quote now, which a frame
+ * must before it pays. Reports `unsupported` and `error` (e.g.
+ * `quoteExpired`, recoverable with `setQuote`) to the parent itself; returns
+ * the quote when it can be paid.
  */
 export async function checkQuote(parent: MoonPayParent, request: PaymentRequest): Promise<QuoteSummary | undefined> {
   const problem = configurationProblem(request);
@@ -41,10 +44,11 @@ export async function checkQuote(parent: MoonPayParent, request: PaymentRequest)
   const answer = await callMoonPay<Checked>("quote/check", { ...request });
   if (!answer.ok) return void parent.emit("error", answer.error);
   if (answer.body.state === "unsupported") return void parent.emit("unsupported");
+  request.frameSession = answer.body.frameSession;
   return answer.body.quote;
 }
 
-/** Pays the quote; the backend's answer, or the error already reported to the parent. */
+/** Pays the quote `checkQuote` accepted; the backend's answer, or the error already reported to the parent. */
 export async function executeQuote(parent: MoonPayParent, request: PaymentRequest): Promise<Executed | undefined> {
   const problem = configurationProblem(request);
   if (problem) return void parent.emit("error", problem);

@@ -28,12 +28,24 @@ export function show(...children: Child[]): void {
   paint(...children).querySelector<HTMLElement>("input, button")?.focus();
 }
 
-/** A form whose submit runs `onSubmit` instead of navigating. */
-export function form(onSubmit: (data: FormData) => void, ...children: Child[]): HTMLFormElement {
+/**
+ * A form whose submit runs `onSubmit` instead of navigating. A submit while
+ * the last one is still being answered is dropped: the backends take each
+ * answer once (a verified code is not verified again), and a second Enter
+ * must not turn into a refusal.
+ */
+export function form(onSubmit: (data: FormData) => void | Promise<void>, ...children: Child[]): HTMLFormElement {
   const element = h("form", {}, ...children);
-  element.addEventListener("submit", (event) => {
+  let answering = false;
+  element.addEventListener("submit", async (event) => {
     event.preventDefault();
-    onSubmit(new FormData(element));
+    if (answering) return;
+    answering = true;
+    try {
+      await onSubmit(new FormData(element));
+    } finally {
+      answering = false;
+    }
   });
   return element;
 }

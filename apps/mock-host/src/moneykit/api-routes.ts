@@ -2,6 +2,7 @@ import { type Context, Hono } from "hono";
 import { readHttpUrl } from "@framelink/protocol";
 import { institution, publicInstitution } from "./institutions.js";
 import { ACCESS_TOKEN_LIFETIME_S, type MoneyKitStore } from "./store.js";
+import { secretEquals } from "../secret-equals.js";
 
 export interface MoneyKitCredentials {
   readonly clientId: string;
@@ -25,7 +26,9 @@ export function moneyKitApiRoutes(store: MoneyKitStore, credentials: MoneyKitCre
     const clientId = form.client_id ?? basicId;
     const clientSecret = form.client_secret ?? basicSecret;
     if (form.grant_type !== "client_credentials") return apiError(c, 400, "api_error.invalid_request", "grant_type must be client_credentials.");
-    if (clientId !== credentials.clientId || clientSecret !== credentials.clientSecret) {
+    // Both compared, whatever the first says, so that the time taken tells nothing either.
+    const known = [secretEquals(clientId, credentials.clientId), secretEquals(clientSecret, credentials.clientSecret)];
+    if (!known.every(Boolean)) {
       return apiError(c, 401, "api_error.auth.unauthorized", "The client id or secret is not valid.");
     }
     return c.json({ access_token: store.issueAccessToken(), token_type: "bearer", expires_in: ACCESS_TOKEN_LIFETIME_S });
@@ -34,7 +37,6 @@ export function moneyKitApiRoutes(store: MoneyKitStore, credentials: MoneyKitCre
   app.use("/link-session/*", bearer(store));
   app.use("/link-session", bearer(store));
   app.use("/links/*", bearer(store));
-  app.use("/_mock/moneykit/*", bearer(store));
 
   app.post("/link-session", async (c) => {
     const body = (await c.req.json().catch(() => undefined)) as Record<string, unknown> | undefined;
@@ -83,13 +85,6 @@ export function moneyKitApiRoutes(store: MoneyKitStore, credentials: MoneyKitCre
     return c.json({ accounts, link: describeLink(store, link.id) });
   });
 
-  app.post("/_mock/moneykit/links/:id/expire", (c) => {
-    const link = store.links.get(c.req.param("id"));
-    if (!link) return apiError(c, 404, "api_error.not_found", "No such link.");
-    link.state = "auth_expired";
-    return c.json({ link_id: link.id, state: link.state });
-  });
-
   return app;
 }
 
@@ -99,7 +94,8 @@ function describeLink(store: MoneyKitStore, linkId: string) {
   return { link_id: link.id, institution_id: bank.id, institution_name: bank.name, state: link.state, provider: "mock", institution: publicInstitution(bank) };
 }
 
-function bearer(store: MoneyKitStore) {
+/** Calls that need an access token from `POST /auth/token`. */
+export function bearer(store: MoneyKitStore) {
   return async (c: Context, next: () => Promise<void>) => {
     const token = c.req.header("authorization")?.match(/^Bearer (.+)$/)?.[1];
     if (!token || !store.isAccessTokenValid(token)) {

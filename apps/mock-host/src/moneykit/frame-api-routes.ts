@@ -1,75 +1,97 @@
-import { randomBytes } from "node:crypto";
 import { type Context, Hono } from "hono";
-import { type LinkExitError, readHttpUrl } from "@framelink/protocol";
+import { readHttpUrl } from "@framelink/protocol";
 import { CREDENTIALS_PASSWORD, institution, INSTITUTIONS, isOAuth, MFA_CODE, type MockInstitution, publicInstitution } from "./institutions.js";
+import { linkError } from "./link-error.js";
 import type { LinkSession, MoneyKitStore } from "./store.js";
 import { readJsonBody } from "../request.js";
+import { secretEquals } from "../secret-equals.js";
 
 /**
  * Connect's own backend, same-origin with the Connect frame. The frame spends
  * its link session token (or a redirect URL) for a handle and uses the handle
- * afterwards. Progress is kept here, keyed by the link session, so a Connect
- * relaunched by `continue()` resumes where the user left off.
+ * afterwards (it lasts 30 minutes). Progress is kept here, keyed by the link
+ * session, so a Connect relaunched by `continue()` resumes where the user
+ * left off. Each step is taken at its turn only, and wrong passwords and MFA
+ * codes are limited: the last one allowed locks the link session.
  */
 export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => string): Hono {
   const app = new Hono();
 
+  /** The link session a handle names, while it can still go on. */
+  const inProgress = (c: Context, handle: unknown): LinkSession | Response => {
+    const session = store.sessionByHandle(handle);
+    if (!session) return lost(c);
+    return store.isLocked(session) ? tooManyAttempts(c) : session;
+  };
+
   app.post("/frame-api/moneykit/start", async (c) => {
     const body = await readJsonBody(c);
     const session = store.sessionByToken(body.linkSessionToken);
-    if (!session || session.step === "done") return fail(c, 400, "invalid_link_session_token", "This link session is not valid or has ended.");
+    if (!session || session.step === "done") return linkError(c, 400, "invalid_link_session_token", "This link session is not valid or has ended.");
+    if (store.isLocked(session)) return tooManyAttempts(c);
     if (body.mode === "relink" && !session.existingLinkId) {
-      return fail(c, 400, "relink_requires_existing_link", "relink() needs a link session created with existing_link_id.");
+      return linkError(c, 400, "relink_requires_existing_link", "relink() needs a link session created with existing_link_id.");
     }
     return c.json(describe(store, session, store.openHandle(session)));
   });
 
   app.post("/frame-api/moneykit/consent", async (c) => {
-    const session = store.sessionByHandle((await readJsonBody(c)).handle);
-    if (!session) return lost(c);
+    const session = inProgress(c, (await readJsonBody(c)).handle);
+    if (session instanceof Response) return session;
     session.step = session.institutionId ? "login" : "institution";
     return c.json(describe(store, session));
   });
 
+  // After consent; choosing again before logging in (a second click) is choosing.
   app.post("/frame-api/moneykit/select", async (c) => {
     const body = await readJsonBody(c);
-    const session = store.sessionByHandle(body.handle);
+    const session = inProgress(c, body.handle);
+    if (session instanceof Response) return session;
+    if (session.step !== "institution" && session.step !== "login") return lost(c);
     const bank = institution(body.institutionId);
-    if (!session) return lost(c);
-    if (!bank || session.existingLinkId) return fail(c, 400, "invalid_institution", "That institution cannot be chosen here.");
+    if (!bank || session.existingLinkId) return linkError(c, 400, "invalid_institution", "That institution cannot be chosen here.");
     session.institutionId = bank.id;
     session.step = "login";
     return c.json(describe(store, session));
   });
 
+  // A credentials bank's step: an OAuth bank signs in on its own site, not with a password here.
   app.post("/frame-api/moneykit/login", async (c) => {
     const body = await readJsonBody(c);
-    const session = store.sessionByHandle(body.handle);
-    const bank = session?.institutionId ? institution(session.institutionId) : undefined;
-    if (!session || !bank) return lost(c);
+    const session = inProgress(c, body.handle);
+    if (session instanceof Response) return session;
+    const bank = session.institutionId ? institution(session.institutionId) : undefined;
+    if (!bank || session.step !== "login" || isOAuth(bank)) return lost(c);
     if (bank.login === "broken") {
-      return fail(c, 502, "institution_error", `${bank.name} is not responding. Try again later.`);
+      return linkError(c, 502, "institution_error", `${bank.name} is not responding. Try again later.`);
     }
-    if (body.password !== CREDENTIALS_PASSWORD) return fail(c, 422, "invalid_credentials", "The username or password is not right.");
+    if (!secretEquals(body.password, CREDENTIALS_PASSWORD)) {
+      return store.wrongPasswords.countWrong(session.id) ? tooManyAttempts(c) : linkError(c, 422, "invalid_credentials", "The username or password is not right.");
+    }
     session.step = bank.login === "mfa" ? "mfa" : "accounts";
     return c.json(describe(store, session));
   });
 
   app.post("/frame-api/moneykit/mfa", async (c) => {
     const body = await readJsonBody(c);
-    const session = store.sessionByHandle(body.handle);
-    if (!session || session.step !== "mfa") return lost(c);
-    if (body.code !== MFA_CODE) return fail(c, 422, "invalid_mfa_code", "That code is not right.");
+    const session = inProgress(c, body.handle);
+    if (session instanceof Response) return session;
+    if (session.step !== "mfa") return lost(c);
+    if (!secretEquals(body.code, MFA_CODE)) {
+      return store.wrongMfaCodes.countWrong(session.id) ? tooManyAttempts(c) : linkError(c, 422, "invalid_mfa_code", "That code is not right.");
+    }
     session.step = "accounts";
     return c.json(describe(store, session));
   });
 
   app.post("/frame-api/moneykit/oauth/start", async (c) => {
-    const session = store.sessionByHandle((await readJsonBody(c)).handle);
-    const bank = session?.institutionId ? institution(session.institutionId) : undefined;
-    if (!session || !bank || !isOAuth(bank)) return lost(c);
+    const session = inProgress(c, (await readJsonBody(c)).handle);
+    if (session instanceof Response) return session;
+    const bank = session.institutionId ? institution(session.institutionId) : undefined;
+    // Once the bank is chosen (or, relaunched, while the customer is at the bank), as login is.
+    if (!bank || !isOAuth(bank) || (session.step !== "login" && session.step !== "oauth")) return lost(c);
     if (!session.redirectUri) {
-      return fail(c, 400, "missing_redirect_uri", "OAuth institutions need a link session created with a redirect_uri.");
+      return linkError(c, 400, "missing_redirect_uri", "OAuth institutions need a link session created with a redirect_uri.");
     }
     session.step = "oauth";
     const state = store.startOAuth(session, bank.id);
@@ -88,18 +110,18 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
     const flow = store.oauthFlow(params?.get("state"));
     const session = flow ? store.sessions.get(flow.sessionId) : undefined;
     if (!redirect || !flow || !session || session.step === "done") {
-      return fail(c, 400, "no_link_in_progress", "There is no link in progress for this redirect.");
+      return linkError(c, 400, "no_link_in_progress", "There is no link in progress for this redirect.");
     }
     const claimant = body.handle !== undefined ? store.sessionByHandle(body.handle) : store.sessionByToken(body.linkSessionToken);
-    if (claimant !== session) return fail(c, 400, "oauth_state_mismatch", "The bank's answer does not belong to this link.");
-    if (!sameEndpoint(redirect, session.redirectUri)) return fail(c, 400, "invalid_redirect_url", "The redirect URL is not this link session's redirect_uri.");
-    if (flow.redeemed) return fail(c, 400, "oauth_code_used", "This answer from your bank was already used. Start again.");
+    if (claimant !== session) return linkError(c, 400, "oauth_state_mismatch", "The bank's answer does not belong to this link.");
+    if (!sameEndpoint(redirect, session.redirectUri)) return linkError(c, 400, "invalid_redirect_url", "The redirect URL is not this link session's redirect_uri.");
+    if (flow.redeemed) return linkError(c, 400, "oauth_code_used", "This answer from your bank was already used. Start again.");
     if (params!.get("error") || flow.outcome === "denied") {
       flow.redeemed = true;
-      return fail(c, 400, "oauth_denied", "You declined access at your bank.");
+      return linkError(c, 400, "oauth_denied", "You declined access at your bank.");
     }
-    if (flow.outcome !== "approved" || params!.get("code") !== flow.code) {
-      return fail(c, 400, "oauth_state_mismatch", "The bank's answer does not match this link.");
+    if (flow.outcome !== "approved" || !secretEquals(params!.get("code"), flow.code)) {
+      return linkError(c, 400, "oauth_state_mismatch", "The bank's answer does not match this link.");
     }
     flow.redeemed = true;
     session.step = "accounts";
@@ -108,11 +130,12 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
 
   app.post("/frame-api/moneykit/finish", async (c) => {
     const body = await readJsonBody(c);
-    const session = store.sessionByHandle(body.handle);
-    const bank = session?.institutionId ? institution(session.institutionId) : undefined;
-    if (!session || !bank || session.step !== "accounts") return lost(c);
+    const session = inProgress(c, body.handle);
+    if (session instanceof Response) return session;
+    const bank = session.institutionId ? institution(session.institutionId) : undefined;
+    if (!bank || session.step !== "accounts") return lost(c);
     const chosen = Array.isArray(body.accountIds) ? bank.accounts.filter((account) => (body.accountIds as unknown[]).includes(account.id)) : [];
-    if (chosen.length === 0) return fail(c, 422, "no_accounts_selected", "Choose at least one account.");
+    if (chosen.length === 0) return linkError(c, 422, "no_accounts_selected", "Choose at least one account.");
     const { token, link } = store.finishLink(session, chosen.map((account) => account.id));
     const selectedAccounts = chosen.map((account) => ({ account_id: account.id, account_type: account.type, name: account.name, account_mask: account.mask }));
     return c.json({ exchangeableToken: token, link_id: link.id, institution: { ...publicInstitution(bank), selectedAccounts } });
@@ -148,11 +171,10 @@ function sameEndpoint(url: string, expected: string | null): boolean {
   return a.origin === b.origin && a.pathname === b.pathname;
 }
 
-function fail(c: Context, status: 400 | 422 | 502, error_id: string, displayed_message: string) {
-  const error: LinkExitError = { error_id, displayed_message, request_id: `req_${randomBytes(9).toString("base64url")}` };
-  return c.json({ error }, status);
+function lost(c: Context) {
+  return linkError(c, 400, "link_session_lost", "This link session is no longer in progress.");
 }
 
-function lost(c: Context) {
-  return fail(c, 400, "link_session_lost", "This link session is no longer in progress.");
+function tooManyAttempts(c: Context) {
+  return linkError(c, 429, "too_many_attempts", "Too many wrong answers. Start again from the app.");
 }

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { AttemptLimit } from "../attempt-limit.js";
+import { FrameSessions } from "../frame-sessions.js";
 import { observed } from "../observed.js";
 
 export const ACCESS_TOKEN_LIFETIME_S = 3600;
@@ -43,13 +45,18 @@ export class MoneyKitStore {
   readonly accessTokens = new Map<string, number>();
   readonly sessions = new Map<string, LinkSession>();
   readonly sessionTokens = new Map<string, string>();
-  /** Frame handles: what a Connect frame uses after it spent its token or resumed from a redirect. */
-  readonly handles = new Map<string, string>();
+  /** Frame handles, to link session ids: what a Connect frame uses after it spent its token or resumed from a redirect. */
+  readonly handles: FrameSessions<string>;
   readonly oauthFlows = new Map<string, OAuthFlow>();
   readonly links = new Map<string, Link>();
   readonly exchangeableTokens = new Map<string, string>();
+  /** Wrong passwords and wrong MFA codes, by link session id. */
+  readonly wrongPasswords = new AttemptLimit();
+  readonly wrongMfaCodes = new AttemptLimit();
 
-  constructor(readonly now: () => number = Date.now) {}
+  constructor(readonly now: () => number = Date.now) {
+    this.handles = new FrameSessions("mkh", now);
+  }
 
   issueAccessToken(): string {
     const token = observed.secret(secret("mk_at"));
@@ -77,15 +84,18 @@ export class MoneyKitStore {
   }
 
   openHandle(session: LinkSession): string {
-    const handle = observed.secret(secret("mkh"));
-    this.handles.set(handle, session.id);
-    return handle;
+    return this.handles.open(session.id);
   }
 
   sessionByHandle(handle: unknown): LinkSession | undefined {
-    const id = typeof handle === "string" ? this.handles.get(handle) : undefined;
+    const id = this.handles.find(handle);
     const session = id ? this.sessions.get(id) : undefined;
     return session && session.step !== "done" ? session : undefined;
+  }
+
+  /** Too many wrong passwords or MFA codes: the link session goes no further. */
+  isLocked(session: LinkSession): boolean {
+    return this.wrongPasswords.isLocked(session.id) || this.wrongMfaCodes.isLocked(session.id);
   }
 
   startOAuth(session: LinkSession, institutionId: string): string {

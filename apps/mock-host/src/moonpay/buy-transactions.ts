@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { secretEquals } from "../secret-equals.js";
 
 const STATUSES = ["waitingPayment", "pending", "waitingAuthorization", "failed", "completed"] as const;
 const METHODS = [
@@ -94,7 +95,7 @@ export const BUY_TRANSACTIONS = STATUSES.flatMap((status) =>
 export function buyTransactionRoutes(publishableKey: string): Hono {
   const app = new Hono();
   app.get("/v1/transactions/:id", (c) => {
-    if (c.req.query("apiKey") !== publishableKey) {
+    if (!secretEquals(c.req.query("apiKey"), publishableKey)) {
       return c.json({ errors: [], message: "Invalid or missing apiKey", type: "UnauthorizedError" }, 401);
     }
     const transaction = BUY_TRANSACTIONS.find((candidate) => candidate.id === c.req.param("id"));

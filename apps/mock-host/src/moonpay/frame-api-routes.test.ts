@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { MAX_WRONG_ATTEMPTS } from "../attempt-limit.js";
+import { FRAME_SESSION_LIFETIME_MS } from "../frame-sessions.js";
 import { moonPayCustomerId } from "./customer-id.js";
 import { clientKeys, frameBackend, openBox } from "./frame-backend.test-helper.js";
 import { SESSION_LIFETIME_MS } from "./store.js";
@@ -51,15 +53,21 @@ describe("the check frame's backend", () => {
 });
 
 describe("the connect frame's backend", () => {
-  async function connect(backend: ReturnType<typeof frameBackend>, customer: string) {
+  /** The connect frame's first call, with the anonymous client token its URL carries. */
+  async function startConnect(backend: ReturnType<typeof frameBackend>, customer: string) {
     const keys = clientKeys();
     const checked = await backend.post("/frame-api/moonpay/check", { sessionToken: await backend.session(customer), publicKey: keys.publicKeyHex });
     const { clientToken } = openBox(keys.privateKey, checked.body.connection.credentials);
-    const publicKey = keys.publicKeyHex;
-    expect((await backend.post("/frame-api/moonpay/connect/start", { clientToken, publicKey })).body).toEqual({ status: "connectionRequired", knownContact: false });
-    expect((await backend.post("/frame-api/moonpay/connect/verify", { clientToken, code: "123456" })).status).toBe(422);
-    expect((await backend.post("/frame-api/moonpay/connect/verify", { clientToken, code: "000000" })).status).toBe(200);
-    const done = await backend.post("/frame-api/moonpay/connect/complete", { clientToken, publicKey, decision: "accept" });
+    const started = await backend.post("/frame-api/moonpay/connect/start", { clientToken, publicKey: keys.publicKeyHex });
+    return { keys, clientToken: clientToken!, started: started.body, frameSession: started.body.frameSession as string };
+  }
+
+  async function connect(backend: ReturnType<typeof frameBackend>, customer: string) {
+    const { keys, clientToken, started, frameSession } = await startConnect(backend, customer);
+    expect(started).toEqual({ status: "connectionRequired", knownContact: false, frameSession: expect.stringMatching(/^fs_/) });
+    expect((await backend.post("/frame-api/moonpay/connect/verify", { frameSession, code: "123456" })).status).toBe(422);
+    expect((await backend.post("/frame-api/moonpay/connect/verify", { frameSession, code: "000000" })).status).toBe(200);
+    const done = await backend.post("/frame-api/moonpay/connect/complete", { frameSession, decision: "accept" });
     return { keys, clientToken, done };
   }
 
@@ -79,11 +87,85 @@ describe("the connect frame's backend", () => {
 
   it("ends failed when the customer declines", async () => {
     const backend = frameBackend();
-    const keys = clientKeys();
-    const checked = await backend.post("/frame-api/moonpay/check", { sessionToken: await backend.session("erin"), publicKey: keys.publicKeyHex });
-    const { clientToken } = openBox(keys.privateKey, checked.body.connection.credentials);
-    const done = await backend.post("/frame-api/moonpay/connect/complete", { clientToken, publicKey: keys.publicKeyHex, decision: "decline" });
+    const { frameSession } = await startConnect(backend, "erin");
+    await backend.post("/frame-api/moonpay/connect/verify", { frameSession, code: "000000" });
+    const done = await backend.post("/frame-api/moonpay/connect/complete", { frameSession, decision: "decline" });
     expect(done.body).toEqual({ connection: { status: "failed", reason: "customerDeclined" } });
+  });
+
+  // Finding 11a: the consent counts only after the one-time code, verified by the frame that asks for the consent.
+  describe("steps in order, each once, by the frame that started them", () => {
+    const verify = (backend: ReturnType<typeof frameBackend>, body: Record<string, unknown>) => backend.post("/frame-api/moonpay/connect/verify", body);
+    const complete = (backend: ReturnType<typeof frameBackend>, body: Record<string, unknown>) => backend.post("/frame-api/moonpay/connect/complete", body);
+
+    it("complete needs a code verified in the same frame session", async () => {
+      const backend = frameBackend();
+      const first = await startConnect(backend, "owen");
+      expect(await complete(backend, { frameSession: first.frameSession, decision: "accept" })).toMatchObject({ status: 409, body: { error: { code: "stepOutOfOrder" } } });
+      expect((await verify(backend, { frameSession: first.frameSession, code: "999999" })).status).toBe(422);
+      expect((await complete(backend, { frameSession: first.frameSession, decision: "decline" })).body.error.code).toBe("stepOutOfOrder");
+
+      // A code verified by another load of the connect frame does not count for this one.
+      const second = await backend.post("/frame-api/moonpay/connect/start", { clientToken: first.clientToken, publicKey: first.keys.publicKeyHex });
+      expect((await verify(backend, { frameSession: second.body.frameSession, code: "000000" })).status).toBe(200);
+      expect((await complete(backend, { frameSession: first.frameSession, decision: "accept" })).body.error.code).toBe("stepOutOfOrder");
+      expect((await complete(backend, { frameSession: second.body.frameSession, decision: "accept" })).body.connection.status).toBe("active");
+    });
+
+    it("verify and complete take the frame session, not the client token the parent page knows", async () => {
+      const backend = frameBackend();
+      const { keys, clientToken } = await startConnect(backend, "pia");
+      expect(await verify(backend, { clientToken, code: "000000" })).toMatchObject({ status: 401, body: { error: { code: "invalidFrameSession" } } });
+      expect((await complete(backend, { clientToken, publicKey: keys.publicKeyHex, decision: "accept" })).body.error.code).toBe("invalidFrameSession");
+      expect((await verify(backend, { frameSession: "fs_forged", code: "000000" })).body.error.code).toBe("invalidFrameSession");
+    });
+
+    it("a verified code is not verified again; a frame session completes once", async () => {
+      const backend = frameBackend();
+      const { frameSession } = await startConnect(backend, "quinn");
+      expect((await verify(backend, { frameSession, code: "000000" })).status).toBe(200);
+      expect(await verify(backend, { frameSession, code: "000000" })).toMatchObject({ status: 409, body: { error: { code: "stepOutOfOrder" } } });
+      expect((await complete(backend, { frameSession, decision: "accept" })).status).toBe(200);
+      expect(await complete(backend, { frameSession, decision: "accept" })).toMatchObject({ status: 401, body: { error: { code: "invalidFrameSession" } } });
+    });
+
+    it("the frame session stays on its device", async () => {
+      const backend = frameBackend();
+      const { frameSession } = await startConnect(backend, "rosa");
+      expect((await verify(backend, { frameSession, code: "000000" })).status).toBe(200);
+      expect((await backend.post("/frame-api/moonpay/connect/complete", { frameSession, decision: "accept" }, "203.0.113.9")).body.error.code).toBe("ipAddressMismatch");
+    });
+  });
+
+  // Finding 12: a one-time code is guessed a few times at most, and a frame session does not outlive a sitting.
+  describe("attempt limits", () => {
+    const verify = (backend: ReturnType<typeof frameBackend>, frameSession: string, code: string) => backend.post("/frame-api/moonpay/connect/verify", { frameSession, code });
+
+    it(`${MAX_WRONG_ATTEMPTS} wrong codes lock the client token: in every load of the frame, and for the right code too`, async () => {
+      const backend = frameBackend();
+      const { keys, clientToken, frameSession } = await startConnect(backend, "sam");
+      for (let attempt = 1; attempt < MAX_WRONG_ATTEMPTS; attempt++) expect((await verify(backend, frameSession, "999999")).status).toBe(422);
+      expect(await verify(backend, frameSession, "999999")).toMatchObject({ status: 429, body: { error: { code: "tooManyAttempts" } } });
+      expect((await verify(backend, frameSession, "000000")).body.error.code).toBe("tooManyAttempts");
+      const reloaded = await backend.post("/frame-api/moonpay/connect/start", { clientToken, publicKey: keys.publicKeyHex });
+      expect((await verify(backend, reloaded.body.frameSession, "000000")).body.error.code).toBe("tooManyAttempts");
+    });
+
+    it("two wrong codes, then the right one, still connect", async () => {
+      const backend = frameBackend();
+      const { frameSession } = await startConnect(backend, "tara");
+      expect((await verify(backend, frameSession, "999999")).status).toBe(422);
+      expect((await verify(backend, frameSession, "123456")).status).toBe(422);
+      expect((await verify(backend, frameSession, "000000")).status).toBe(200);
+      expect((await backend.post("/frame-api/moonpay/connect/complete", { frameSession, decision: "accept" })).body.connection.status).toBe("active");
+    });
+
+    it("a frame session ends 30 minutes after the frame started", async () => {
+      const backend = frameBackend();
+      const { frameSession } = await startConnect(backend, "ugo");
+      backend.clock.now += FRAME_SESSION_LIFETIME_MS;
+      expect(await verify(backend, frameSession, "000000")).toMatchObject({ status: 401, body: { error: { code: "invalidFrameSession" } } });
+    });
   });
 
   it("refuses an unknown client token, a bad key, another device", async () => {

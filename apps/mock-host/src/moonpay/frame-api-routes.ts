@@ -4,8 +4,9 @@ import { moonPayCustomerId } from "./customer-id.js";
 import { refuse } from "./frame-refusal.js";
 import { finishConnect, statusOf, type CheckedStatus } from "./scenarios.js";
 import { readPublicKey, seal } from "./seal.js";
-import { type IssuedToken, SESSION_LIFETIME_MS, type MoonPayStore, type SessionDetails } from "./store.js";
+import { type ConnectFrame, type IssuedToken, SESSION_LIFETIME_MS, type MoonPayStore, type SessionDetails } from "./store.js";
 import { deviceOf, readJsonBody } from "../request.js";
+import { secretEquals } from "../secret-equals.js";
 
 const VERIFICATION_CODE = "000000";
 const ANOTHER_DEVICE = "This device is not the one the session was created for.";
@@ -52,33 +53,59 @@ export function frameApiRoutes(store: MoonPayStore): Hono {
   });
 
   // The connect frame, before it shows anything: its client token and key.
+  // Its answer opens the frame session the next steps need: the client token
+  // is in the frame's URL, known to the page that built it, so it cannot
+  // stand for the frame's own steps.
   app.post("/frame-api/moonpay/connect/start", async (c) => {
-    const body = await readJsonBody(c);
-    const issued = clientTokenOf(c, body.clientToken);
-    if (issued instanceof Response) return issued;
-    if (!readPublicKey(body.publicKey)) return refuse(c, 400, "invalidPublicKey", "The public key is not the 64 hex digits of an X25519 key.");
-    // A customer the session named by email and phone number is only asked for the one-time code.
-    return c.json({ status: statusOf(store.customer(issued.customerId), store.now()).status, knownContact: issued.contact !== undefined });
-  });
-
-  app.post("/frame-api/moonpay/connect/verify", async (c) => {
-    const body = await readJsonBody(c);
-    const issued = clientTokenOf(c, body.clientToken);
-    if (issued instanceof Response) return issued;
-    return body.code === VERIFICATION_CODE ? c.json({ verified: true }) : c.json({ verified: false }, 422);
-  });
-
-  app.post("/frame-api/moonpay/connect/complete", async (c) => {
     const body = await readJsonBody(c);
     const issued = clientTokenOf(c, body.clientToken);
     if (issued instanceof Response) return issued;
     const publicKey = readPublicKey(body.publicKey);
     if (!publicKey) return refuse(c, 400, "invalidPublicKey", "The public key is not the 64 hex digits of an X25519 key.");
+    const frameSession = store.connectFrames.open({ clientToken: body.clientToken as string, publicKey, verified: false });
+    // A customer the session named by email and phone number is only asked for the one-time code.
+    return c.json({ status: statusOf(store.customer(issued.customerId), store.now()).status, knownContact: issued.contact !== undefined, frameSession });
+  });
+
+  /** The connect frame load a step belongs to, still on the device and token it started with. */
+  const connectFrameOf = (c: Context, frameSession: unknown): { frame: ConnectFrame; issued: IssuedToken } | Response => {
+    const frame = store.connectFrames.find(frameSession);
+    if (!frame) return refuse(c, 401, "invalidFrameSession", "This connect frame's session is not valid or has expired.");
+    const issued = clientTokenOf(c, frame.clientToken);
+    return issued instanceof Response ? issued : { frame, issued };
+  };
+
+  app.post("/frame-api/moonpay/connect/verify", async (c) => {
+    const body = await readJsonBody(c);
+    const opened = connectFrameOf(c, body.frameSession);
+    if (opened instanceof Response) return opened;
+    const { frame } = opened;
+    if (frame.verified) return refuse(c, 409, "stepOutOfOrder", "The code was already verified.");
+    if (store.wrongCodes.isLocked(frame.clientToken)) return tooManyAttempts(c);
+    if (secretEquals(body.code, VERIFICATION_CODE)) {
+      frame.verified = true;
+      return c.json({ verified: true });
+    }
+    return store.wrongCodes.countWrong(frame.clientToken) ? tooManyAttempts(c) : c.json({ verified: false }, 422);
+  });
+
+  // The consent (or the refusal) ends the frame session: a connection is made once per load.
+  app.post("/frame-api/moonpay/connect/complete", async (c) => {
+    const body = await readJsonBody(c);
+    const opened = connectFrameOf(c, body.frameSession);
+    if (opened instanceof Response) return opened;
+    const { frame, issued } = opened;
+    if (!frame.verified) return refuse(c, 409, "stepOutOfOrder", "Verify the one-time code first.");
+    store.connectFrames.close(body.frameSession);
     const outcome = finishConnect(issued.customerId, store.customer(issued.customerId), body.decision === "accept", store.now());
-    return c.json(connected(store, outcome, issued.customerId, issued.device, publicKey));
+    return c.json(connected(store, outcome, issued.customerId, issued.device, frame.publicKey));
   });
 
   return app;
+}
+
+function tooManyAttempts(c: Context): Response {
+  return refuse(c, 429, "tooManyAttempts", "Too many wrong codes: start again from your app.");
 }
 
 /**

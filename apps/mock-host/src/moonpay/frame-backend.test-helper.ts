@@ -5,15 +5,25 @@ import { MoneyKitStore } from "../moneykit/store.js";
 import { PaymentsStore } from "./payments-store.js";
 import { MoonPayStore } from "./store.js";
 
-/** A mock host app on a clock the test moves, and calls to it as if from a device at `ip`. */
+/**
+ * What a frame page's `fetch` to its own backend carries: the browser marks
+ * it same-origin. The app answers `app.request` as `http://localhost`.
+ */
+export const FROM_FRAME_PAGE = { "Sec-Fetch-Site": "same-origin", Origin: "http://localhost" };
+
+/** A mock host app on a clock the test moves, and calls to it as if from a frame page on a device at `ip`. */
 export function frameBackend() {
   const clock = { now: Date.UTC(2026, 10, 25) };
-  const stores: Stores = { moonpay: new MoonPayStore(() => clock.now), payments: new PaymentsStore(() => clock.now), moneykit: new MoneyKitStore() };
+  const stores: Stores = {
+    moonpay: new MoonPayStore(() => clock.now),
+    payments: new PaymentsStore(() => clock.now),
+    moneykit: new MoneyKitStore(() => clock.now),
+  };
   const app = createApp({ ...configFromEnv({}), port: 0, bankPort: 0 }, stores, () => "http://bank.localhost:4802");
   const device = (ip: string) => ({ incoming: { socket: { remoteAddress: ip } } });
 
   const post = async (path: string, body: unknown, ip = "127.0.0.1", headers: Record<string, string> = {}) => {
-    const response = await app.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) }, device(ip));
+    const response = await app.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...FROM_FRAME_PAGE, ...headers }, body: JSON.stringify(body) }, device(ip));
     return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, any> };
   };
   const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers }, device("127.0.0.1"));

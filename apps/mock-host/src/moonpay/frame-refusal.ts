@@ -6,6 +6,6 @@ import type { Context } from "hono";
  * camelCase, as MoonPay's frames write theirs (`ipAddressMismatch`,
  * `quoteExpired`, …).
  */
-export function refuse(c: Context, status: 400 | 401 | 403, code: string, message: string): Response {
+export function refuse(c: Context, status: 400 | 401 | 403 | 409 | 415 | 429, code: string, message: string): Response {
   return c.json({ error: { code, message } }, status);
 }

@@ -23,18 +23,25 @@ async function customer(id: string, backend = frameBackend()) {
       )
     ).body.data.signature as string;
   const call = (path: string, body: Record<string, unknown>, ip?: string) => backend.post(`/frame-api/moonpay/${path}`, { clientToken, ...body }, ip);
-  return { backend, clientToken, quote, call };
+  /** What a payment frame does: checks the quote, then pays it in the frame session the check opened. */
+  const pay = async (body: { frame: string; signature: string; externalTransactionId?: string }) => {
+    const checked = await call("quote/check", body);
+    return call("quote/execute", { ...body, frameSession: checked.body.frameSession });
+  };
+  return { backend, clientToken, quote, call, pay };
 }
 
 describe("the payment frames' backend", () => {
   it("Apple Pay: a device with it gets the quote's summary, then a pending transaction", async () => {
     const { quote, call } = await customer("applepay-alice");
     const signature = await quote();
-    expect((await call("quote/check", { frame: "apple-pay", signature })).body).toEqual({
+    const checked = await call("quote/check", { frame: "apple-pay", signature });
+    expect(checked.body).toEqual({
       state: "ready",
       quote: { sourceAmount: "100.00", source: "USD", destinationAmount: expect.any(String), destination: "ETH" },
+      frameSession: expect.stringMatching(/^fs_/),
     });
-    const paid = await call("quote/execute", { frame: "apple-pay", signature });
+    const paid = await call("quote/execute", { frame: "apple-pay", signature, frameSession: checked.body.frameSession });
     expect(paid.body).toEqual({ state: "complete", transaction: { id: expect.stringMatching(/^txn_/), status: "pending" } });
   });
 
@@ -53,8 +60,8 @@ describe("the payment frames' backend", () => {
   });
 
   it("keeps the merchant's externalTransactionId on the transaction", async () => {
-    const { backend, quote, call } = await customer("plain-carol");
-    const paid = await call("quote/execute", { frame: "buy", signature: await quote({ walletAddress: WALLET, paymentMethod: "google_pay" }), externalTransactionId: "order-17" });
+    const { backend, quote, pay } = await customer("plain-carol");
+    const paid = await pay({ frame: "buy", signature: await quote({ walletAddress: WALLET, paymentMethod: "google_pay" }), externalTransactionId: "order-17" });
     expect(backend.stores.payments.transactions.get(paid.body.transaction.id)?.externalTransactionId).toBe("order-17");
   });
 
@@ -77,17 +84,18 @@ describe("the payment frames' backend", () => {
   });
 
   it("-quickquote-: an expired quote is quoteExpired, and a new one pays", async () => {
-    const { backend, quote, call } = await customer("applepay-quickquote-gina");
+    const { backend, quote, call, pay } = await customer("applepay-quickquote-gina");
     const stale = await quote();
+    const { frameSession } = (await call("quote/check", { frame: "apple-pay", signature: stale })).body;
     backend.clock.now += QUICK_QUOTE_LIFETIME_MS;
-    expect((await call("quote/check", { frame: "apple-pay", signature: stale })).body.error.code).toBe("quoteExpired");
-    expect((await call("quote/execute", { frame: "apple-pay", signature: stale })).body.error.code).toBe("quoteExpired");
-    expect((await call("quote/execute", { frame: "apple-pay", signature: await quote() })).body.state).toBe("complete");
+    expect((await call("quote/execute", { frame: "apple-pay", signature: stale, frameSession })).body.error.code).toBe("quoteExpired");
+    expect((await call("quote/check", { frame: "apple-pay", signature: stale, frameSession })).body.error.code).toBe("quoteExpired");
+    expect((await pay({ frame: "apple-pay", signature: await quote() })).body.state).toBe("complete");
   });
 
   it("-declined-: the transaction completes failed with a failure code", async () => {
-    const { quote, call } = await customer("applepay-declined-hank");
-    expect((await call("quote/execute", { frame: "apple-pay", signature: await quote() })).body.transaction).toEqual({
+    const { quote, pay } = await customer("applepay-declined-hank");
+    expect((await pay({ frame: "apple-pay", signature: await quote() })).body.transaction).toEqual({
       id: expect.any(String),
       status: "failed",
       failureCode: "card_declined",
@@ -103,8 +111,8 @@ describe("the payment frames' backend", () => {
   });
 
   it("the widget follows its transaction until it settles", async () => {
-    const { backend, quote, call } = await customer("plain-kim");
-    const paid = await call("quote/execute", { frame: "widget", signature: await quote() });
+    const { backend, quote, call, pay } = await customer("plain-kim");
+    const paid = await pay({ frame: "widget", signature: await quote() });
     const id = paid.body.transaction.id as string;
     expect((await call("transaction", { transactionId: id })).body.transaction.status).toBe("pending");
     backend.clock.now += SETTLEMENT_MS;
@@ -112,12 +120,44 @@ describe("the payment frames' backend", () => {
     const stranger = await customer("plain-lee", backend);
     expect((await stranger.call("transaction", { transactionId: id })).body.error.code).toBe("generic");
   });
+
+  // Finding 11b: paying is the frame's step; the parent page knows the client token and the signature, not the frame session.
+  describe("paying takes the frame session its quote check opened", () => {
+    it("the client token and signature alone do not pay", async () => {
+      const { quote, call } = await customer("applepay-uma");
+      const signature = await quote();
+      expect(await call("quote/execute", { frame: "apple-pay", signature })).toMatchObject({ status: 401, body: { error: { code: "invalidFrameSession" } } });
+      expect((await call("quote/execute", { frame: "apple-pay", signature, frameSession: "fs_forged" })).body.error.code).toBe("invalidFrameSession");
+      expect((await call("quote/check", { frame: "apple-pay", signature, frameSession: "fs_forged" })).body.error.code).toBe("invalidFrameSession");
+    });
+
+    it("pays the quote checked in that frame session, once a check", async () => {
+      const { quote, call } = await customer("applepay-vic");
+      const [first, second] = [await quote(), await quote()];
+      const { frameSession } = (await call("quote/check", { frame: "apple-pay", signature: first })).body;
+      expect(await call("quote/execute", { frame: "apple-pay", signature: second, frameSession })).toMatchObject({ status: 409, body: { error: { code: "stepOutOfOrder" } } });
+      expect((await call("quote/execute", { frame: "apple-pay", signature: first, frameSession })).body.state).toBe("complete");
+      expect((await call("quote/execute", { frame: "apple-pay", signature: first, frameSession })).body.error.code).toBe("stepOutOfOrder");
+      // setQuote: the frame checks the next quote in the same frame session, and may pay it.
+      expect((await call("quote/check", { frame: "apple-pay", signature: second, frameSession })).body.frameSession).toBe(frameSession);
+      expect((await call("quote/execute", { frame: "apple-pay", signature: second, frameSession })).body.state).toBe("complete");
+    });
+
+    it("a frame session is its frame's, for its client token", async () => {
+      const { backend, quote, call } = await customer("applepay-googlepay-wes");
+      const signature = await quote();
+      const { frameSession } = (await call("quote/check", { frame: "apple-pay", signature })).body;
+      expect((await call("quote/execute", { frame: "google-pay", signature, frameSession })).body.error.code).toBe("invalidFrameSession");
+      const again = backend.stores.moonpay.issueCredentials("applepay-googlepay-wes", "loopback", false).clientToken;
+      expect((await call("quote/execute", { frame: "apple-pay", signature, frameSession, clientToken: again })).body.error.code).toBe("invalidFrameSession");
+    });
+  });
 });
 
 describe("the challenge frame's backend", () => {
   async function challenged(id = "applepay-challenge-mia", frame = "apple-pay") {
-    const { backend, quote, call } = await customer(id);
-    const paid = await call("quote/execute", { frame, signature: await quote() });
+    const { backend, quote, pay } = await customer(id);
+    const paid = await pay({ frame, signature: await quote() });
     expect(paid.body.state).toBe("challenge");
     const url = new URL(paid.body.url as string);
     expect(url.pathname).toBe("/platform/v1/challenge");
@@ -125,24 +165,38 @@ describe("the challenge frame's backend", () => {
     return { backend, challengeToken: url.searchParams.get("challengeToken")! };
   }
 
-  it("the challenge token alone opens it, once: approve completes the payment", async () => {
+  it("the challenge token opens it; approving, once, completes the payment", async () => {
     const { backend, challengeToken } = await challenged();
-    expect((await backend.post("/frame-api/moonpay/challenge/check", { challengeToken })).body).toEqual({ amount: "100.00", currency: "USD" });
-    const decided = await backend.post("/frame-api/moonpay/challenge/decide", { challengeToken, decision: "approve" });
+    const checked = await backend.post("/frame-api/moonpay/challenge/check", { challengeToken });
+    expect(checked.body).toEqual({ amount: "100.00", currency: "USD", frameSession: expect.stringMatching(/^fs_/) });
+    const { frameSession } = checked.body;
+    const decided = await backend.post("/frame-api/moonpay/challenge/decide", { frameSession, decision: "approve" });
     expect(decided.body).toEqual({ state: "complete", flow: "buy", transaction: { id: expect.any(String), status: "pending" } });
     expect(backend.stores.payments.transactions.get(decided.body.transaction.id)?.customerId).toBe("applepay-challenge-mia");
-    expect((await backend.post("/frame-api/moonpay/challenge/decide", { challengeToken, decision: "approve" })).body.error.code).toBe("generic");
+    expect((await backend.post("/frame-api/moonpay/challenge/decide", { frameSession, decision: "approve" })).body.error.code).toBe("invalidFrameSession");
+    expect((await backend.post("/frame-api/moonpay/challenge/check", { challengeToken })).body.error.code).toBe("generic");
   });
 
   it("reject cancels; another device or a made-up token cannot open it", async () => {
     const { backend, challengeToken } = await challenged("plain-challenge-ned", "buy");
     expect((await backend.post("/frame-api/moonpay/challenge/check", { challengeToken }, "203.0.113.9")).body.error.code).toBe("generic");
     expect((await backend.post("/frame-api/moonpay/challenge/check", { challengeToken: "chl_guess" })).body.error.code).toBe("generic");
-    expect((await backend.post("/frame-api/moonpay/challenge/decide", { challengeToken, decision: "reject" })).body).toEqual({ state: "cancelled", flow: "buy" });
+    const { frameSession } = (await backend.post("/frame-api/moonpay/challenge/check", { challengeToken })).body;
+    expect((await backend.post("/frame-api/moonpay/challenge/decide", { frameSession, decision: "reject" }, "203.0.113.9")).body.error.code).toBe("generic");
+    expect((await backend.post("/frame-api/moonpay/challenge/decide", { frameSession, decision: "reject" })).body).toEqual({ state: "cancelled", flow: "buy" });
+  });
+
+  // Finding 11b: deciding is the challenge frame's step; the page that got the `challenge` event knows the token in its URL.
+  it("challenge/decide takes the frame session challenge/check opened, not the challenge token", async () => {
+    const { backend, challengeToken } = await challenged("applepay-challenge-xena");
+    expect(await backend.post("/frame-api/moonpay/challenge/decide", { challengeToken, decision: "approve" })).toMatchObject({ status: 401, body: { error: { code: "invalidFrameSession" } } });
+    expect((await backend.post("/frame-api/moonpay/challenge/decide", { frameSession: "fs_forged", decision: "approve" })).body.error.code).toBe("invalidFrameSession");
+    const { frameSession } = (await backend.post("/frame-api/moonpay/challenge/check", { challengeToken })).body;
+    expect((await backend.post("/frame-api/moonpay/challenge/decide", { frameSession, decision: "approve" })).body.state).toBe("complete");
   });
 
   it("the widget verifies inside itself: no challenge", async () => {
-    const { quote, call } = await customer("plain-challenge-olga");
-    expect((await call("quote/execute", { frame: "widget", signature: await quote() })).body.state).toBe("complete");
+    const { quote, pay } = await customer("plain-challenge-olga");
+    expect((await pay({ frame: "widget", signature: await quote() })).body.state).toBe("complete");
   });
 });

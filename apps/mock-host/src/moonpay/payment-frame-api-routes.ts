@@ -1,8 +1,9 @@
 import { type Context, Hono } from "hono";
 import { refuse } from "./frame-refusal.js";
-import type { PaymentsStore, Quote, Transaction } from "./payments-store.js";
+import type { PaymentFrameSession, PaymentsStore, Quote, Transaction } from "./payments-store.js";
 import type { IssuedToken, MoonPayStore } from "./store.js";
 import { deviceOf, readJsonBody } from "../request.js";
+import { secretEquals } from "../secret-equals.js";
 
 /** The frames that pay a quote, as their pages name themselves to this backend. */
 const PAYMENT_FRAMES = ["apple-pay", "google-pay", "buy", "buy-button", "widget"] as const;
@@ -24,13 +25,14 @@ function hasWallet(frame: PaymentFrame, customerId: string): boolean {
 
 /**
  * The payment frames' own backend: `quote/check` (may this frame pay this
- * quote, and for how much), `quote/execute` (pay it) and `transaction` (the
- * widget following what it paid). Every payment frame accepts any
- * executable quote of its customer and pays it with its own method (Apple
- * Pay, Google Pay, the stored card, the widget's card). Words in the
- * customer id pick a scenario: `-challenge-` (a 3-D Secure step, not
- * in the widget, which verifies inside itself), `-declined-`, `-roaming-`
- * (device IP mismatch), `-quickquote-` (quotes expire after 2 s).
+ * quote, and for how much; opens the frame session), `quote/execute` (pay
+ * it, in that frame session) and `transaction` (the widget following what
+ * it paid). Every payment frame accepts any executable quote of its
+ * customer and pays it with its own method (Apple Pay, Google Pay, the
+ * stored card, the widget's card). Words in the customer id pick a
+ * scenario: `-challenge-` (a 3-D Secure step, not in the widget, which
+ * verifies inside itself), `-declined-`, `-roaming-` (device IP mismatch),
+ * `-quickquote-` (quotes expire after 2 s).
  */
 export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsStore): Hono {
   const app = new Hono();
@@ -60,22 +62,44 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
     return { frame, issued, quote, body };
   };
 
+  /** The frame load a step belongs to: the same frame, with the same client token. */
+  const paymentFrameOf = (c: Context, frameSession: unknown, frame: PaymentFrame, clientToken: unknown): PaymentFrameSession | Response => {
+    const session = payments.paymentFrames.find(frameSession);
+    if (!session || session.frame !== frame || !secretEquals(clientToken, session.clientToken)) {
+      return refuse(c, 401, "invalidFrameSession", "This payment frame's session is not valid or has expired.");
+    }
+    return session;
+  };
+
   app.post("/frame-api/moonpay/quote/check", async (c) => {
     const checked = await payable(c);
     if (checked instanceof Response) return checked;
-    if (!checked.quote) return c.json({ state: "unsupported" });
-    const { quote } = checked;
+    const { frame, quote, body } = checked;
+    if (!quote) return c.json({ state: "unsupported" });
+    // A frame load's first check opens its frame session; a check after `setQuote` carries it.
+    const frameSession = body.frameSession ?? payments.paymentFrames.open({ frame, clientToken: body.clientToken as string, checked: undefined });
+    const session = paymentFrameOf(c, frameSession, frame, body.clientToken);
+    if (session instanceof Response) return session;
+    session.checked = body.signature as string;
     return c.json({
       state: "ready",
       quote: { sourceAmount: quote.sourceAmount, source: quote.source.toUpperCase(), destinationAmount: quote.destinationAmount, destination: quote.destination.toUpperCase() },
+      frameSession,
     });
   });
 
+  // Paying (the customer's press of the frame's button) takes the frame
+  // session: the client token and signature are in the frame's URL, known to
+  // the page that built it. Each check lets the frame pay what it checked once.
   app.post("/frame-api/moonpay/quote/execute", async (c) => {
     const checked = await payable(c);
     if (checked instanceof Response) return checked;
     const { frame, issued, quote, body } = checked;
     if (!quote) return c.json({ state: "unsupported" });
+    const session = paymentFrameOf(c, body.frameSession, frame, body.clientToken);
+    if (session instanceof Response) return session;
+    if (session.checked !== body.signature) return refuse(c, 409, "stepOutOfOrder", "Check this quote in this frame before paying it.");
+    session.checked = undefined;
     const externalTransactionId = readExternalId(body.externalTransactionId);
     if (issued.customerId.includes("-challenge-") && frame !== "widget") {
       const url = new URL(CHALLENGE_PATH, new URL(c.req.url).origin);

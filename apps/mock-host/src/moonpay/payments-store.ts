@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { FrameSessions } from "../frame-sessions.js";
 
 /** How long a quote stays executable; `-quickquote-` customers get 2 seconds. */
 export const QUOTE_LIFETIME_MS = 60_000;
@@ -47,6 +48,14 @@ export interface Challenge {
   used: boolean;
 }
 
+/** One load of a payment frame, from its first quote check: only it pays, and only what it checked. */
+export interface PaymentFrameSession {
+  readonly frame: string;
+  readonly clientToken: string;
+  /** The signature of the quote it checked last and has not paid yet. */
+  checked: string | undefined;
+}
+
 /**
  * Quotes, transactions and challenges. A quote is self-contained and signed
  * (HMAC with a key only this process knows): the payment frame refuses a
@@ -56,9 +65,15 @@ export class PaymentsStore {
   readonly transactions = new Map<string, Transaction>();
   readonly challenges = new Map<string, Challenge>();
   readonly deletedPaymentMethods = new Set<string>();
+  readonly paymentFrames: FrameSessions<PaymentFrameSession>;
+  /** Loads of the challenge frame, each by the challenge token it opened. */
+  readonly challengeFrames: FrameSessions<string>;
   readonly #key = randomBytes(32);
 
-  constructor(readonly now: () => number = Date.now) {}
+  constructor(readonly now: () => number = Date.now) {
+    this.paymentFrames = new FrameSessions("fs", now);
+    this.challengeFrames = new FrameSessions("fs", now);
+  }
 
   signQuote(quote: Quote): string {
     const body = Buffer.from(JSON.stringify(quote)).toString("base64url");

@@ -76,7 +76,8 @@ describe("POST /platform/v1/sessions and DELETE /platform/v1/sessions", () => {
     expect(removed.status).toBe(204);
     const check = await fetch(`${host.url}/frame-api/moonpay/check`, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      // As the check frame's own fetch: the frame backend answers nobody else.
+      headers: { "Content-Type": "application/json", Origin: host.url },
       body: JSON.stringify({ sessionToken, publicKey: "11".repeat(32) }),
     });
     expect(((await check.json()) as { error: { code: string } }).error.code).toBe("invalidSessionToken");

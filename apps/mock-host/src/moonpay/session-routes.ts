@@ -1,6 +1,7 @@
 import { type Context, Hono } from "hono";
 import { deviceKey, isIpAddress } from "../client-ip.js";
 import { readJsonBody } from "../request.js";
+import { secretEquals } from "../secret-equals.js";
 import { platformError } from "./platform-error.js";
 import type { MoonPayStore, SessionDetails } from "./store.js";
 
@@ -23,7 +24,7 @@ export function sessionRoutes(store: MoonPayStore, secretKey: string): Hono {
     const authorization = c.req.header("authorization");
     const key = authorization?.startsWith("Api-Key ") ? authorization.slice(8).trim() : c.req.header("x-api-key");
     if (!key) return platformError(c, 401, "unauthorized", "An API key is required.");
-    if (key !== secretKey) return platformError(c, 401, "unauthorized", "The API key is not a valid secret key.");
+    if (!secretEquals(key, secretKey)) return platformError(c, 401, "unauthorized", "The API key is not a valid secret key.");
     return undefined;
   };
 

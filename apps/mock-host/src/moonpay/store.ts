@@ -1,4 +1,6 @@
-import { randomBytes } from "node:crypto";
+import { type KeyObject, randomBytes } from "node:crypto";
+import { AttemptLimit } from "../attempt-limit.js";
+import { FrameSessions } from "../frame-sessions.js";
 import { observed } from "../observed.js";
 import { type Customer, newCustomer } from "./scenarios.js";
 
@@ -34,14 +36,27 @@ export interface IssuedToken {
   readonly contact?: SessionDetails["contact"];
 }
 
+/** One load of the connect frame, from its `connect/start`: whose client token, the key to seal to, and how far it got. */
+export interface ConnectFrame {
+  readonly clientToken: string;
+  readonly publicKey: KeyObject;
+  /** The one-time code was verified in this load; only then may it consent. */
+  verified: boolean;
+}
+
 /** The mock's memory: everything is lost when the process ends, as a test double should. */
 export class MoonPayStore {
   readonly sessions = new Map<string, Session>();
   readonly clientTokens = new Map<string, IssuedToken>();
   readonly accessTokens = new Map<string, IssuedToken>();
+  readonly connectFrames: FrameSessions<ConnectFrame>;
+  /** Wrong one-time codes, by anonymous client token: a new load of the connect frame does not start the count again. */
+  readonly wrongCodes = new AttemptLimit();
   readonly #customers = new Map<string, Customer>();
 
-  constructor(readonly now: () => number = Date.now) {}
+  constructor(readonly now: () => number = Date.now) {
+    this.connectFrames = new FrameSessions("fs", now);
+  }
 
   customer(id: string): Customer {
     let customer = this.#customers.get(id);
