@@ -1,0 +1,13 @@
+// The packages this repository publishes to npm: every package under
+// packages/ that is not private. One list for the checks that read them.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+
+export function publishablePackages() {
+  return readdirSync(join(root, "packages"))
+    .map((name) => join(root, "packages", name))
+    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
+    .filter(({ manifest }) => !manifest.private);
+}
