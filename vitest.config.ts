@@ -11,6 +11,10 @@ export default defineConfig({
     outputFile: { json: "reports/unit.json" },
     testTimeout: 10_000,
     // Type tests of the public API; the package tsconfig includes them.
-    typecheck: { enabled: true, include: ["packages/moonpay/src/**/*.test-d.ts"], tsconfig: "packages/moonpay/tsconfig.json" },
+    typecheck: {
+      enabled: true,
+      include: ["packages/moonpay/src/**/*.test-d.ts"],
+      tsconfig: "packages/moonpay/tsconfig.json",
+    },
   },
 });

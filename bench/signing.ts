@@ -28,13 +28,20 @@ function time(rounds: number, step: (i: number) => void): number {
   return performance.now() - started;
 }
 
-const payloadOf = (i: number) => `${path}?apiKey=pk_test_partner&timestamp=${1_700_000_000_000 + i}&virtualAccountId=va_onramp_completed&pageSize=50`;
+const payloadOf = (i: number) =>
+  `${path}?apiKey=pk_test_partner&timestamp=${1_700_000_000_000 + i}&virtualAccountId=va_onramp_completed&pageSize=50`;
 const bare = time(SIGN_ROUNDS, (i) => sign("sha256", Buffer.from(payloadOf(i)), privateKey).toString("base64"));
-const ours = time(SIGN_ROUNDS, (i) => signedRequest("http://127.0.0.1:4800", path, "pk_test_partner", params, privateKey, 1_700_000_000_000 + i));
+const ours = time(SIGN_ROUNDS, (i) =>
+  signedRequest("http://127.0.0.1:4800", path, "pk_test_partner", params, privateKey, 1_700_000_000_000 + i),
+);
 
 const host = await startMockHostProcess({ MOCK_VA_RATE_LIMIT: String(REQUESTS * 10) });
 try {
-  const client = createVirtualAccountsClient({ baseUrl: host.url, publishableKey: host.publishableKey, privateKey: host.privateKey });
+  const client = createVirtualAccountsClient({
+    baseUrl: host.url,
+    publishableKey: host.publishableKey,
+    privateKey: host.privateKey,
+  });
   if (!client.ok) throw client.error;
   await client.value.listVirtualAccounts();
   const sequentialStarted = performance.now();

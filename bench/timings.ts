@@ -32,14 +32,23 @@ process.on("exit", stop);
 
 async function waitFor(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} did not come up`);
 }
 
 async function post(path: string, init: RequestInit): Promise<Record<string, string>> {
-  return (await (await fetch(`${MOCK_HOST_ORIGIN}${path}`, { method: "POST", ...init })).json()) as Record<string, string>;
+  return (await (await fetch(`${MOCK_HOST_ORIGIN}${path}`, { method: "POST", ...init })).json()) as Record<
+    string,
+    string
+  >;
 }
 
 const session = async (run: number) =>
@@ -52,11 +61,18 @@ const session = async (run: number) =>
 
 async function linkSession(): Promise<string> {
   const { access_token } = await post("/auth/token", {
-    body: new URLSearchParams({ grant_type: "client_credentials", client_id: "mk_test_client", client_secret: "mk_test_secret" }),
+    body: new URLSearchParams({
+      grant_type: "client_credentials",
+      client_id: "mk_test_client",
+      client_secret: "mk_test_secret",
+    }),
   });
   const created = await post("/link-session", {
     headers: { "Content-Type": "application/json", Authorization: `Bearer ${access_token}` },
-    body: JSON.stringify({ customer_user: { id: `bench-${Date.now()}` }, redirect_uri: `${MERCHANT_ORIGIN}/moneykit-oauth.html` }),
+    body: JSON.stringify({
+      customer_user: { id: `bench-${Date.now()}` },
+      redirect_uri: `${MERCHANT_ORIGIN}/moneykit-oauth.html`,
+    }),
   });
   return created.link_session_token!;
 }
@@ -67,7 +83,14 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 await Promise.all([waitFor(`${MOCK_HOST_ORIGIN}/health`), waitFor(`${MERCHANT_ORIGIN}/bench.html`)]);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 const page = await browser.newPage();
 await page.goto(`${MERCHANT_ORIGIN}/bench.html`);
@@ -114,7 +137,10 @@ const listenersAfter = await messageListeners();
 const toFirstScreen: number[] = [];
 const realToFirstScreen: number[] = [];
 for (let run = 0; run < RUNS; run++) {
-  for (const [query, samples] of [["", toFirstScreen], ["?client=real", realToFirstScreen]] as const) {
+  for (const [query, samples] of [
+    ["", toFirstScreen],
+    ["?client=real", realToFirstScreen],
+  ] as const) {
     const token = await linkSession();
     await page.goto(`${MERCHANT_ORIGIN}/moneykit.html${query}`);
     await page.waitForFunction(() => "mk" in window);
@@ -128,21 +154,37 @@ const rows: [string, string, string, string][] = [
   ["raw floor: plain frame + one postMessage answer", ms(floor), "", "baseline"],
   ["getConnection() cold ÷ raw floor", ms(median(cold)), (median(cold) / floor).toFixed(2), "≤ 1.10"],
   ["check frame by hand (no SDK)", ms(median(rawCheck)), "", "baseline"],
-  ["getConnection() cold ÷ the same frame by hand", ms(median(cold)), (median(cold) / median(rawCheck)).toFixed(2), "≤ 1.10"],
+  [
+    "getConnection() cold ÷ the same frame by hand",
+    ms(median(cold)),
+    (median(cold) / median(rawCheck)).toFixed(2),
+    "≤ 1.10",
+  ],
   ["getConnection() warm repeat", ms(median(warm)), "", "≤ 5 ms"],
   ["connect() to ready ÷ raw floor", ms(median(ready)), (median(ready) / floor).toFixed(2), "≤ 1.10"],
   ["connect frame to ready by hand (no SDK)", ms(median(rawConnect)), "", "baseline"],
-  ["connect() to ready ÷ the same frame by hand", ms(median(ready)), (median(ready) / median(rawConnect)).toFixed(2), "≤ 1.10"],
+  [
+    "connect() to ready ÷ the same frame by hand",
+    ms(median(ready)),
+    (median(ready) / median(rawConnect)).toFixed(2),
+    "≤ 1.10",
+  ],
   ["bare MessagePort round trip", ms(port), "", "baseline"],
   ["one channel call ÷ MessagePort round trip", ms(call), (call / port).toFixed(2), "≤ 1.3"],
   [`${CYCLES} create→dispose: iframes left`, String(iframesLeft), "", "0"],
   [`${CYCLES} create→dispose: window listeners added`, String(listenersAfter - listenersBefore), "", "0"],
   [`${CYCLES} create→dispose: heap growth`, `${((heapAfter - heapBefore) / 1024).toFixed(0)} kB`, "", "< 1 MB"],
   ["@moneykit/connect 0.3.28 link() to first screen", ms(median(realToFirstScreen)), "", "baseline"],
-  ["MoneyKit link() to first screen ÷ the real launcher", ms(median(toFirstScreen)), (median(toFirstScreen) / median(realToFirstScreen)).toFixed(2), "≤ 1.10"],
+  [
+    "MoneyKit link() to first screen ÷ the real launcher",
+    ms(median(toFirstScreen)),
+    (median(toFirstScreen) / median(realToFirstScreen)).toFixed(2),
+    "≤ 1.10",
+  ],
 ];
 console.log(`Framelink benchmarks, Chromium, mock host on loopback; medians of ${RUNS} runs`);
 console.log(`${"measure".padEnd(48)} ${"value".padStart(10)} ${"ratio".padStart(6)}  goal`);
-for (const [name, value, ratio, goal] of rows) console.log(`${name.padEnd(48)} ${value.padStart(10)} ${ratio.padStart(6)}  ${goal}`);
+for (const [name, value, ratio, goal] of rows)
+  console.log(`${name.padEnd(48)} ${value.padStart(10)} ${ratio.padStart(6)}  ${goal}`);
 stop();
 process.exit(0);

@@ -1,6 +1,6 @@
-import { expect, test } from "./support/guard.js";
 import { DEMO_ORIGIN } from "./origins.js";
 import { recordCspViolations } from "./support/csp.js";
+import { expect, test } from "./support/guard.js";
 import { chooseBank, connect, linkAccounts, logIn } from "./support/moneykit.js";
 
 // The demo's MoneyKit part: link, exchange on the demo server (through

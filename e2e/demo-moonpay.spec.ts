@@ -1,11 +1,13 @@
-import { expect, test } from "./support/guard.js";
 import { DEMO_ORIGIN } from "./origins.js";
-import { completeConnect } from "./support/moonpay.js";
 import { recordCspViolations } from "./support/csp.js";
+import { expect, test } from "./support/guard.js";
+import { completeConnect } from "./support/moonpay.js";
 
 // The demo page a person uses for manual QA: its server creates the session
 // with the secret key, the page checks and connects, under a strict CSP.
-test("a merchant's engineer connects a customer in the demo and sees redacted credentials", async ({ page }, testInfo) => {
+test("a merchant's engineer connects a customer in the demo and sees redacted credentials", async ({
+  page,
+}, testInfo) => {
   const violations = recordCspViolations(page);
   await page.goto(DEMO_ORIGIN);
   await page.getByLabel("Customer id").fill(`demo-${Date.now()}`);
@@ -28,7 +30,9 @@ test("a merchant's engineer connects a customer in the demo and sees redacted cr
   expect(violations).toEqual([]);
 });
 
-test("in the demo, a connected customer with Apple Pay quotes, pays and sees the transaction complete", async ({ page }, testInfo) => {
+test("in the demo, a connected customer with Apple Pay quotes, pays and sees the transaction complete", async ({
+  page,
+}, testInfo) => {
   const violations = recordCspViolations(page);
   await page.goto(DEMO_ORIGIN);
   await page.getByLabel("Customer id").fill(`demo-${Date.now()}`);

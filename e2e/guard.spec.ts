@@ -1,5 +1,5 @@
-import { test } from "./support/guard.js";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
+import { test } from "./support/guard.js";
 import { createSession, customer, openMerchant } from "./support/moonpay.js";
 
 // The guard around every test (support/guard.ts) must be able to fail: each
@@ -19,7 +19,10 @@ test("a session token in the page's URL fails the test", async ({ page, request 
   await page.evaluate((t) => history.replaceState(null, "", `?token=${encodeURIComponent(t)}`), token);
 });
 
-test("a token in a MoonPay frame's URL under a parameter MoonPay's protocol does not name fails the test", async ({ page, request }) => {
+test("a token in a MoonPay frame's URL under a parameter MoonPay's protocol does not name fails the test", async ({
+  page,
+  request,
+}) => {
   test.fail(true, "the guard allows tokens only in the parameters the protocol names");
   const token = await createSession(request, customer());
   // On the merchant's own server (which answers 404): the guard sees the URL, and the mock host's log stays clean for the after-run scan.

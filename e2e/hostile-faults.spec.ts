@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
+import { type MockHostProcess, startMockHostProcess } from "../packages/server/src/mock-host-process.test-helper.js";
 import { DOWN_HOST_ORIGIN, PRIVATE_HOST_ORIGIN, PRIVATE_HOST_PORT } from "./origins.js";
 import { expect, test } from "./support/guard.js";
 import { completeConnect, createSession, customer } from "./support/moonpay.js";
-import { type MockHostProcess, startMockHostProcess } from "../packages/server/src/mock-host-process.test-helper.js";
 
 // Issue 8, faults: each ends in a typed error with a documented code within
 // the documented timeout, and a page left clean once the client is disposed:
@@ -43,10 +43,10 @@ async function open(page: Page): Promise<Snapshot> {
 }
 
 async function client(page: Page, token: string, frameBaseUrl = PRIVATE_HOST_ORIGIN): Promise<void> {
-  await page.evaluate(
-    ({ t, options }) => window.hostile.createMoonPay(t, options),
-    { t: token, options: { frameBaseUrl, apiBaseUrl: frameBaseUrl, handshakeTimeoutMs: HANDSHAKE_MS, callTimeoutMs: CALL_MS } },
-  );
+  await page.evaluate(({ t, options }) => window.hostile.createMoonPay(t, options), {
+    t: token,
+    options: { frameBaseUrl, apiBaseUrl: frameBaseUrl, handshakeTimeoutMs: HANDSHAKE_MS, callTimeoutMs: CALL_MS },
+  });
 }
 
 async function check(page: Page): Promise<Outcome> {
@@ -69,7 +69,10 @@ const checkFrame = 'iframe[title="MoonPay connection check"]';
 for (const [name, plan] of [
   ["the check frame's URL answers 404", { pathPrefix: "/platform/v1/check-connection", failRate: 1, status: 404 }],
   ["the check frame's URL answers 500", { pathPrefix: "/platform/v1/check-connection", failRate: 1, status: 500 }],
-  ["a frame that loads but never completes the handshake (its script fails)", { pathPrefix: "/static/", failRate: 1, status: 500 }],
+  [
+    "a frame that loads but never completes the handshake (its script fails)",
+    { pathPrefix: "/static/", failRate: 1, status: 500 },
+  ],
 ] as const) {
   test(`${name}: handshakeTimeout in time, nothing left`, async ({ page, request }) => {
     const baseline = await open(page);
@@ -106,13 +109,24 @@ test("a frame that completes the handshake, then never reports: callTimeout in t
 // after the client's call timeout.
 for (const [name, act, codes] of [
   ["removed from the DOM", (selector: string) => document.querySelector(selector)!.remove(), ["callTimeout"]],
-  ["navigated away", (selector: string) => ((document.querySelector(selector) as HTMLIFrameElement).src = "about:blank"), ["callTimeout"]],
-  ["reloaded", (selector: string) => {
-    const frame = document.querySelector(selector) as HTMLIFrameElement;
-    frame.src = frame.src;
-  }, ["callTimeout"]],
+  [
+    "navigated away",
+    (selector: string) => ((document.querySelector(selector) as HTMLIFrameElement).src = "about:blank"),
+    ["callTimeout"],
+  ],
+  [
+    "reloaded",
+    (selector: string) => {
+      const frame = document.querySelector(selector) as HTMLIFrameElement;
+      frame.src = frame.src;
+    },
+    ["callTimeout"],
+  ],
 ] as const) {
-  test(`the check frame ${name} while checking: ${codes.join(" or ")} in time, nothing left`, async ({ page, request }) => {
+  test(`the check frame ${name} while checking: ${codes.join(" or ")} in time, nothing left`, async ({
+    page,
+    request,
+  }) => {
     const baseline = await open(page);
     await host.setFaults({ pathPrefix: "/frame-api/moonpay/check", delayMs: 3_000 });
     // The frame calls its backend only after the SDK's ack: from then on the check is under way.
@@ -128,7 +142,10 @@ for (const [name, act, codes] of [
   });
 }
 
-test("the connect container removed while the frame mounts: handshakeTimeout, no frame left", async ({ page, request }) => {
+test("the connect container removed while the frame mounts: handshakeTimeout, no frame left", async ({
+  page,
+  request,
+}) => {
   const baseline = await open(page);
   await client(page, await sessionToken(request));
   expect(await check(page)).toMatchObject({ ok: true });

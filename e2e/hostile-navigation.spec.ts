@@ -12,7 +12,9 @@ import { createSession, customer, openMerchant, waitForEvent } from "./support/m
 
 // Chromium's refusal ("Unsafe attempt to initiate navigation … from frame with
 // URL …") quotes the frame's URL, which carries its token by the vendor's protocol.
-const REFUSAL_QUOTES_FRAME_URL = { annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "the browser's own refusal message quotes the frame URL" } };
+const REFUSAL_QUOTES_FRAME_URL = {
+  annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "the browser's own refusal message quotes the frame URL" },
+};
 
 const ELSEWHERE = `http://bank.localhost:${BANK_PORT}/oauth/authorize?from=a-frame`;
 
@@ -43,7 +45,13 @@ async function tryTopNavigation(page: Page, frame: Frame, how: "script" | "click
       }),
     [ELSEWHERE, how === "click"] as const,
   );
-  if (how === "click") await page.frameLocator(`iframe[src^="${new URL(frame.url()).origin}"]`).first().locator("h1").first().click();
+  if (how === "click")
+    await page
+      .frameLocator(`iframe[src^="${new URL(frame.url()).origin}"]`)
+      .first()
+      .locator("h1")
+      .first()
+      .click();
   await page.waitForTimeout(700);
   return { activeBefore };
 }
@@ -74,12 +82,16 @@ test.describe("MoneyKit Connect's frame", () => {
 });
 
 test.describe("MoonPay's connect frame", () => {
-  test("cannot navigate the top window, even from the user's click", REFUSAL_QUOTES_FRAME_URL, async ({ page, request }) => {
-    await openMerchant(page);
-    await page.evaluate((token) => window.fixture.createClient(token), await createSession(request, customer()));
-    await page.evaluate(() => window.fixture.connect());
-    await waitForEvent(page, "ready");
-    await tryTopNavigation(page, frameAt(page, /^\/platform\/v1\/connect$/), "click");
-    expect(new URL(page.url()).pathname).toBe("/moonpay.html");
-  });
+  test(
+    "cannot navigate the top window, even from the user's click",
+    REFUSAL_QUOTES_FRAME_URL,
+    async ({ page, request }) => {
+      await openMerchant(page);
+      await page.evaluate((token) => window.fixture.createClient(token), await createSession(request, customer()));
+      await page.evaluate(() => window.fixture.connect());
+      await waitForEvent(page, "ready");
+      await tryTopNavigation(page, frameAt(page, /^\/platform\/v1\/connect$/), "click");
+      expect(new URL(page.url()).pathname).toBe("/moonpay.html");
+    },
+  );
 });

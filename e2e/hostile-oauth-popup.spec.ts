@@ -1,8 +1,16 @@
 import type { Page } from "@playwright/test";
 import { MERCHANT_ORIGIN } from "./origins.js";
 import { expect, test } from "./support/guard.js";
+import {
+  calls,
+  chooseBank,
+  connect,
+  createLinkSession,
+  linkAccounts,
+  openLinkPage,
+  outcome,
+} from "./support/moneykit.js";
 import { expectCleanPage } from "./support/moonpay.js";
-import { calls, chooseBank, connect, createLinkSession, linkAccounts, openLinkPage, outcome } from "./support/moneykit.js";
 import { decideAndWaitForClose } from "./support/oauth.js";
 
 // Issue 13, the hostile suite in MoneyKit's dialect: the OAuth window is the
@@ -16,13 +24,32 @@ import { decideAndWaitForClose } from "./support/oauth.js";
 // (and same-origin with the merchant page, which it could script directly).
 
 const INSTITUTION = {
-  avatar: null, avatar_dark: null, color: "#000000", color_dark: null, country: "US", domain: "forged.example", id: "forged", logo: null, logo_dark: null, name: "Forged",
-  search_group: "primary", selectedAccounts: [], trackedScreens: [],
+  avatar: null,
+  avatar_dark: null,
+  color: "#000000",
+  color_dark: null,
+  country: "US",
+  domain: "forged.example",
+  id: "forged",
+  logo: null,
+  logo_dark: null,
+  name: "Forged",
+  search_group: "primary",
+  selectedAccounts: [],
+  trackedScreens: [],
 };
 const FORGED_AT_PAGE = [
-  { moneykit: true, type: "link.complete", data: { exchangeableToken: "ex_forged", institution: INSTITUTION, link_id: "mk_link_forged" } },
+  {
+    moneykit: true,
+    type: "link.complete",
+    data: { exchangeableToken: "ex_forged", institution: INSTITUTION, link_id: "mk_link_forged" },
+  },
   { moneykit: true, type: "relink.complete", data: { institution: INSTITUTION, link_id: "mk_link_forged" } },
-  { moneykit: true, type: "link.exit", data: { error: { error_id: "forged", displayed_message: "forged", request_id: null } } },
+  {
+    moneykit: true,
+    type: "link.exit",
+    data: { error: { error_id: "forged", displayed_message: "forged", request_id: null } },
+  },
   { moneykit: true, type: "link.event", data: { name: "forged_event", properties: {}, meta: {} } },
   { moneykit: true, type: "connect.started" },
 ];
@@ -34,18 +61,28 @@ async function navigateItself(window: Page, url: string): Promise<void> {
 test.afterEach(({ page }) => expectCleanPage(page));
 
 for (const where of ["the bank's site", "a page on the merchant's origin"] as const) {
-  test(`forged MoneyKit messages from the OAuth window, on ${where}: nothing fires, the real answer still links`, async ({ page, request }) => {
+  test(`forged MoneyKit messages from the OAuth window, on ${where}: nothing fires, the real answer still links`, async ({
+    page,
+    request,
+  }) => {
     await openLinkPage(page);
     await page.evaluate((token) => window.mk.link(token), await createLinkSession(request));
     const frame = connect(page);
     await chooseBank(frame, "OAuth National Bank");
-    const [popup] = await Promise.all([page.waitForEvent("popup"), frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click()]);
+    const [popup] = await Promise.all([
+      page.waitForEvent("popup"),
+      frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click(),
+    ]);
     await popup.getByRole("button", { name: "Approve" }).waitFor();
     const bankUrl = popup.url();
     // A page under the attacker's control on the merchant's origin (what a same-origin XSS could do),
     // reached as the bank's redirect is: navigated by the window itself, so the opener stays.
     if (where !== "the bank's site") await navigateItself(popup, `${MERCHANT_ORIGIN}/moneykit.html`);
-    const forgedResume = { moneykit: true, type: "link.resume", eventData: { redirectURL: `${MERCHANT_ORIGIN}/moneykit-oauth.html?state=forged&code=forged` } };
+    const forgedResume = {
+      moneykit: true,
+      type: "link.resume",
+      eventData: { redirectURL: `${MERCHANT_ORIGIN}/moneykit-oauth.html?state=forged&code=forged` },
+    };
     const sent = await popup.evaluate(
       ({ atPage, resume }) => {
         const connectFrame = window.opener as Window | null;
@@ -64,7 +101,11 @@ for (const where of ["the bank's site", "a page on the merchant's origin"] as co
     );
     expect(sent).toBe(2 * FORGED_AT_PAGE.length + (where === "the bank's site" ? 1 : 0));
     await page.waitForTimeout(300);
-    expect((await calls(page)).filter((call) => call.callback !== "onLinkEvent" || (call.event.name as string) === "forged_event")).toEqual([]);
+    expect(
+      (await calls(page)).filter(
+        (call) => call.callback !== "onLinkEvent" || (call.event.name as string) === "forged_event",
+      ),
+    ).toEqual([]);
     await expect(frame.getByRole("heading", { name: /Waiting for OAuth National Bank/ })).toBeVisible();
 
     if (where !== "the bank's site") await navigateItself(popup, bankUrl);

@@ -15,33 +15,93 @@ type Channels = { check: string; connect: string };
 type Attack = { target: string; data: unknown; withPort?: boolean };
 
 // Credentials shaped like MoonPay's sealed box, sealed to no one.
-const FORGED_BOX = JSON.stringify({ ephemeralPublicKey: "ab".repeat(32), iv: "cd".repeat(12), ciphertext: "ef".repeat(48) });
-const v2 = (channelId: string, kind: string, payload?: unknown) => JSON.stringify({ version: 2, meta: { channelId }, kind, ...(payload === undefined ? {} : { payload }) });
+const FORGED_BOX = JSON.stringify({
+  ephemeralPublicKey: "ab".repeat(32),
+  iv: "cd".repeat(12),
+  ciphertext: "ef".repeat(48),
+});
+const v2 = (channelId: string, kind: string, payload?: unknown) =>
+  JSON.stringify({ version: 2, meta: { channelId }, kind, ...(payload === undefined ? {} : { payload }) });
 const transport = (channel: string, body: Record<string, unknown>) => ({ namespace: "penpal", channel, ...body });
-const envelope = (channelId: string, kind: string, payload: unknown) => ({ version: 1, meta: { channelId }, kind, payload });
+const envelope = (channelId: string, kind: string, payload: unknown) => ({
+  version: 1,
+  meta: { channelId },
+  kind,
+  payload,
+});
 const FORGED_INSTITUTION = {
-  avatar: null, avatar_dark: null, color: "#000000", color_dark: null, country: "US", domain: "forged.example", id: "forged", logo: null, logo_dark: null, name: "Forged",
-  search_group: "primary", selectedAccounts: [], trackedScreens: [],
+  avatar: null,
+  avatar_dark: null,
+  color: "#000000",
+  color_dark: null,
+  country: "US",
+  domain: "forged.example",
+  id: "forged",
+  logo: null,
+  logo_dark: null,
+  name: "Forged",
+  search_group: "primary",
+  selectedAccounts: [],
+  trackedScreens: [],
 };
 const FORGED_ACTIVE = { status: "active", credentials: FORGED_BOX, customer: { id: "cus_forged" } };
 
 /** What each hostile message is; the connect flow run to its end afterwards proves that nothing changed. */
-const MESSAGES: Record<string, (channels: Channels, context: { realHandshake: unknown; connectFrame: number }) => Attack> = {
-  "a forged `complete` saying active, as MoonPay's v2 string": (c) => ({ target: "top", data: v2(c.connect, "complete", FORGED_ACTIVE) }),
-  "the same forged `complete` as an object": (c) => ({ target: "top", data: JSON.parse(v2(c.connect, "complete", FORGED_ACTIVE)) }),
-  "a forged `error` on the connect channel": (c) => ({ target: "top", data: v2(c.connect, "error", { code: "generic", message: "forged" }) }),
+const MESSAGES: Record<
+  string,
+  (channels: Channels, context: { realHandshake: unknown; connectFrame: number }) => Attack
+> = {
+  "a forged `complete` saying active, as MoonPay's v2 string": (c) => ({
+    target: "top",
+    data: v2(c.connect, "complete", FORGED_ACTIVE),
+  }),
+  "the same forged `complete` as an object": (c) => ({
+    target: "top",
+    data: JSON.parse(v2(c.connect, "complete", FORGED_ACTIVE)),
+  }),
+  "a forged `error` on the connect channel": (c) => ({
+    target: "top",
+    data: v2(c.connect, "error", { code: "generic", message: "forged" }),
+  }),
   "a forged `handshake` on the connect channel": (c) => ({ target: "top", data: v2(c.connect, "handshake") }),
-  "a forged `complete` on the finished check's channel": (c) => ({ target: "top", data: v2(c.check, "complete", FORGED_ACTIVE) }),
-  "a replay of the connect frame's real `handshake`": (_c, { realHandshake }) => ({ target: "top", data: realHandshake }),
+  "a forged `complete` on the finished check's channel": (c) => ({
+    target: "top",
+    data: v2(c.check, "complete", FORGED_ACTIVE),
+  }),
+  "a replay of the connect frame's real `handshake`": (_c, { realHandshake }) => ({
+    target: "top",
+    data: realHandshake,
+  }),
   "a forged `complete` in the penpal dialect, with a port": (c) => ({
     target: "top",
-    data: transport(c.connect, { type: "CALL", id: "f1", methodPath: ["emit"], args: [envelope(c.connect, "complete", FORGED_ACTIVE)] }),
+    data: transport(c.connect, {
+      type: "CALL",
+      id: "f1",
+      methodPath: ["emit"],
+      args: [envelope(c.connect, "complete", FORGED_ACTIVE)],
+    }),
     withPort: true,
   }),
-  "a forged MoneyKit `link.complete`": () => ({ target: "top", data: { moneykit: true, type: "link.complete", data: { exchangeableToken: "ex_forged", institution: FORGED_INSTITUTION, link_id: "mk_link_forged" } } }),
-  "a forged MoneyKit `link.exit`": () => ({ target: "top", data: { moneykit: true, type: "link.exit", data: { error: null } } }),
-  "a forged MoneyKit `link.event`": () => ({ target: "top", data: { moneykit: true, type: "link.event", data: { name: "forged_event", properties: {}, meta: {} } } }),
-  "an `ack` sent into the SDK's connect frame": (c, { connectFrame }) => ({ target: `frame:${connectFrame}`, data: v2(c.connect, "ack") }),
+  "a forged MoneyKit `link.complete`": () => ({
+    target: "top",
+    data: {
+      moneykit: true,
+      type: "link.complete",
+      data: { exchangeableToken: "ex_forged", institution: FORGED_INSTITUTION, link_id: "mk_link_forged" },
+    },
+  }),
+  "a forged MoneyKit `link.exit`": () => ({
+    target: "top",
+    data: { moneykit: true, type: "link.exit", data: { error: null } },
+  }),
+  "a forged MoneyKit `link.event`": () => ({
+    target: "top",
+    data: { moneykit: true, type: "link.event", data: { name: "forged_event", properties: {}, meta: {} } },
+  }),
+  "an `ack` sent into the SDK's connect frame": (c, { connectFrame }) => ({
+    target: `frame:${connectFrame}`,
+    data: v2(c.connect, "ack"),
+  }),
 };
 
 /** Where the hostile message comes from: a frame on the merchant's page (how it is made), or the page itself. */
@@ -77,18 +137,37 @@ test.describe("hostile messages to a page running Framelink", () => {
       if (source.page && messageName === "an `ack` sent into the SDK's connect frame") continue;
       test(`${messageName}, from ${sourceName}: ignored`, async ({ page, request }) => {
         const channels = await openHostilePage(page, request);
-        const realHandshake = (await page.evaluate(() => window.hostile.handshakes())).find((data) => typeof data === "string" && data.includes(channels.connect));
+        const realHandshake = (await page.evaluate(() => window.hostile.handshakes())).find(
+          (data) => typeof data === "string" && data.includes(channels.connect),
+        );
         const connectFrame = await page.evaluate(() => window.hostile.frameIndex("#connect-container iframe"));
         const attack = message(channels, { realHandshake, connectFrame });
         if (source.page) {
-          await page.evaluate(({ data, withPort }) => window.hostile.postToSelf(data, withPort), { data: attack.data, withPort: Boolean(attack.withPort) });
+          await page.evaluate(({ data, withPort }) => window.hostile.postToSelf(data, withPort), {
+            data: attack.data,
+            withPort: Boolean(attack.withPort),
+          });
         } else {
-          const attacker = await page.evaluate(({ origin, sandboxed }) => window.hostile.addAttacker(origin, sandboxed), { origin: source.origin!, sandboxed: Boolean(source.sandboxed) });
-          const target = attack.target === "top" ? "top" : `frame:${await page.evaluate(() => window.hostile.frameIndex("#connect-container iframe"))}`;
-          expect(await page.evaluate(({ attacker: id, command }) => window.hostile.command(id, command), { attacker, command: { attacker: "post", ...attack, target, via: source.via ?? "self" } })).toEqual({ sent: true });
+          const attacker = await page.evaluate(
+            ({ origin, sandboxed }) => window.hostile.addAttacker(origin, sandboxed),
+            { origin: source.origin!, sandboxed: Boolean(source.sandboxed) },
+          );
+          const target =
+            attack.target === "top"
+              ? "top"
+              : `frame:${await page.evaluate(() => window.hostile.frameIndex("#connect-container iframe"))}`;
+          expect(
+            await page.evaluate(({ attacker: id, command }) => window.hostile.command(id, command), {
+              attacker,
+              command: { attacker: "post", ...attack, target, via: source.via ?? "self" },
+            }),
+          ).toEqual({ sent: true });
         }
         await page.waitForTimeout(300);
-        expect(await page.evaluate(() => window.hostile.state())).toEqual({ ...BEFORE, iframes: BEFORE.iframes + (source.page ? 0 : 1) });
+        expect(await page.evaluate(() => window.hostile.state())).toEqual({
+          ...BEFORE,
+          iframes: BEFORE.iframes + (source.page ? 0 : 1),
+        });
         // The real connect frame still runs the flow with the SDK, and only it.
         // MoneyKit's overlay covers the page: close it (no callback runs) to reach the connect frame.
         await page.evaluate(() => window.hostile.closeMoneyKit());
@@ -106,7 +185,10 @@ test.describe("hostile messages around the handshake and after dispose()", () =>
     ["a wrong origin", ATTACKER_ORIGINS["a wrong origin"]],
     ["a look-alike origin", ATTACKER_ORIGINS["the frame host's origin as a prefix (port 48000)"]],
   ] as const) {
-    test(`a forged handshake before the frame's own, from ${sourceName}: the real frame still gets the channel`, async ({ page, request }) => {
+    test(`a forged handshake before the frame's own, from ${sourceName}: the real frame still gets the channel`, async ({
+      page,
+      request,
+    }) => {
       await page.goto("/hostile.html");
       await page.waitForFunction(() => "hostile" in window);
       const attacker = await page.evaluate((o) => window.hostile.addAttacker(o), origin);
@@ -115,10 +197,20 @@ test.describe("hostile messages around the handshake and after dispose()", () =>
       await page.evaluate((t) => window.hostile.createMoonPay(t), token);
       // The frame is mounted once the client's key pair is made: a moment later.
       const check = (await (await page.waitForFunction(() => window.hostile.channels().check)).jsonValue()) as string;
-      for (const data of [v2(check, "handshake"), v2(check, "complete", FORGED_ACTIVE), v2(check, "error", { code: "generic", message: "forged" })]) {
-        await page.evaluate(({ id, command }) => window.hostile.command(id, command), { id: attacker, command: { attacker: "post", target: "top", data } });
+      for (const data of [
+        v2(check, "handshake"),
+        v2(check, "complete", FORGED_ACTIVE),
+        v2(check, "error", { code: "generic", message: "forged" }),
+      ]) {
+        await page.evaluate(({ id, command }) => window.hostile.command(id, command), {
+          id: attacker,
+          command: { attacker: "post", target: "top", data },
+        });
       }
-      expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({ ok: true, status: "connectionRequired" });
+      expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({
+        ok: true,
+        status: "connectionRequired",
+      });
     });
   }
 
@@ -126,13 +218,25 @@ test.describe("hostile messages around the handshake and after dispose()", () =>
     const channels = await openHostilePage(page, request);
     const attacker = await page.evaluate((o) => window.hostile.addAttacker(o), MOCK_HOST_ORIGIN);
     await page.evaluate(() => window.hostile.dispose());
-    for (const name of ["a forged `complete` saying active, as MoonPay's v2 string", "a forged `handshake` on the connect channel", "a forged `complete` on the finished check's channel"]) {
+    for (const name of [
+      "a forged `complete` saying active, as MoonPay's v2 string",
+      "a forged `handshake` on the connect channel",
+      "a forged `complete` on the finished check's channel",
+    ]) {
       const attack = MESSAGES[name]!(channels, { realHandshake: null, connectFrame: 0 });
-      await page.evaluate(({ id, command }) => window.hostile.command(id, command), { id: attacker, command: { attacker: "post", ...attack } });
+      await page.evaluate(({ id, command }) => window.hostile.command(id, command), {
+        id: attacker,
+        command: { attacker: "post", ...attack },
+      });
     }
     await page.waitForTimeout(300);
     // The MoneyKit frame and the attacker remain; the MoonPay frame is gone.
-    expect(await page.evaluate(() => window.hostile.state())).toEqual({ events: ["ready"], callbacks: [], credentials: false, iframes: 2 });
+    expect(await page.evaluate(() => window.hostile.state())).toEqual({
+      events: ["ready"],
+      callbacks: [],
+      credentials: false,
+      iframes: 2,
+    });
     expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({ ok: false, code: "disposed" });
   });
 });
@@ -145,10 +249,23 @@ test.describe("frames refuse parents that are not allowed for the key", () => {
   };
   const PARENTS: Record<string, { origin: string; sandboxed?: boolean; allowed: boolean }> = {
     "a wrong origin": { origin: ATTACKER_ORIGINS["a wrong origin"], allowed: false },
-    "another port of the frame host's host": { origin: ATTACKER_ORIGINS["another port of the frame host's host"], allowed: false },
-    "the frame host's origin as a prefix": { origin: ATTACKER_ORIGINS["the frame host's origin as a prefix (port 48000)"], allowed: false },
-    "the frame host's origin with a suffix": { origin: ATTACKER_ORIGINS["the frame host's origin with a suffix"], allowed: false },
-    "a sandboxed parent (origin `null`)": { origin: ATTACKER_ORIGINS["another host name for the frame host"], sandboxed: true, allowed: false },
+    "another port of the frame host's host": {
+      origin: ATTACKER_ORIGINS["another port of the frame host's host"],
+      allowed: false,
+    },
+    "the frame host's origin as a prefix": {
+      origin: ATTACKER_ORIGINS["the frame host's origin as a prefix (port 48000)"],
+      allowed: false,
+    },
+    "the frame host's origin with a suffix": {
+      origin: ATTACKER_ORIGINS["the frame host's origin with a suffix"],
+      allowed: false,
+    },
+    "a sandboxed parent (origin `null`)": {
+      origin: ATTACKER_ORIGINS["another host name for the frame host"],
+      sandboxed: true,
+      allowed: false,
+    },
     // The control: an origin the key allows (`http://localhost:*`), so the probe can succeed.
     "an allowed origin (control)": { origin: ATTACKER_ORIGINS["another host name for the frame host"], allowed: true },
   };
@@ -156,18 +273,29 @@ test.describe("frames refuse parents that are not allowed for the key", () => {
     for (const [parentName, parent] of Object.entries(PARENTS)) {
       // The hostile parent speaks both dialects (penpal's SYN object, MoonPay's ack string) to whichever frame it embeds.
       const foreign = { type: SENDS_FOREIGN_FRAME_MESSAGES, description: "the attacker tries penpal's handshake too" };
-      const refused = { annotation: parent.allowed ? [foreign] : [foreign, { type: EXPECTS_CSP_VIOLATION, description: "frame-ancestors refuses the frame" }] };
-      test(`${frameName} with ${parentName} as its parent: ${parent.allowed ? "answers" : "never answers"}`, refused, async ({ page }) => {
-        await page.goto("/hostile.html");
-        await page.waitForFunction(() => "hostile" in window);
-        const attacker = await page.evaluate(({ origin, sandboxed }) => window.hostile.addAttacker(origin, sandboxed), { origin: parent.origin, sandboxed: Boolean(parent.sandboxed) });
-        const channelId = `ch_probe${Math.random().toString(36).slice(2)}`;
-        const result = await page.evaluate(
-          ({ id, command }) => window.hostile.command(id, command),
-          { id: attacker, command: { attacker: "handshake", frameUrl: probeUrl(path, channelId, parent.origin), channelId } },
-        );
-        expect(result).toEqual({ answered: parent.allowed });
-      });
+      const refused = {
+        annotation: parent.allowed
+          ? [foreign]
+          : [foreign, { type: EXPECTS_CSP_VIOLATION, description: "frame-ancestors refuses the frame" }],
+      };
+      test(
+        `${frameName} with ${parentName} as its parent: ${parent.allowed ? "answers" : "never answers"}`,
+        refused,
+        async ({ page }) => {
+          await page.goto("/hostile.html");
+          await page.waitForFunction(() => "hostile" in window);
+          const attacker = await page.evaluate(
+            ({ origin, sandboxed }) => window.hostile.addAttacker(origin, sandboxed),
+            { origin: parent.origin, sandboxed: Boolean(parent.sandboxed) },
+          );
+          const channelId = `ch_probe${Math.random().toString(36).slice(2)}`;
+          const result = await page.evaluate(({ id, command }) => window.hostile.command(id, command), {
+            id: attacker,
+            command: { attacker: "handshake", frameUrl: probeUrl(path, channelId, parent.origin), channelId },
+          });
+          expect(result).toEqual({ answered: parent.allowed });
+        },
+      );
     }
   }
 });

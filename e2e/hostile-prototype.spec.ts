@@ -14,7 +14,12 @@ import { connectCustomer, createSession, customer, openMerchant } from "./suppor
 
 const ATTACKER = ATTACKER_ORIGINS["a wrong origin"];
 
-const ATTEMPTS_PRODUCTION = { annotation: { type: EXPECTS_CSP_VIOLATION, description: "the defaults point at the vendors' production hosts, which the fixture's CSP refuses" } };
+const ATTEMPTS_PRODUCTION = {
+  annotation: {
+    type: EXPECTS_CSP_VIOLATION,
+    description: "the defaults point at the vendors' production hosts, which the fixture's CSP refuses",
+  },
+};
 
 test("options planted on Object.prototype move no token anywhere", ATTEMPTS_PRODUCTION, async ({ page, request }) => {
   const id = customer();
@@ -35,8 +40,13 @@ test("options planted on Object.prototype move no token anywhere", ATTEMPTS_PROD
   // The frames were where the merchant said (the mock host); the API and Connect at their defaults.
   expect(report.connection).toBe("active");
   expect(report.paymentMethods).toBe("requestFailed");
-  await expect(page.locator("#moneykit-container iframe")).toHaveAttribute("src", /^https:\/\/connect\.moneykit\.com\/start\?/);
-  await expect.poll(() => violations.some((line) => line.includes("https://api.moonpay.com/platform/v1/payment-methods"))).toBe(true);
+  await expect(page.locator("#moneykit-container iframe")).toHaveAttribute(
+    "src",
+    /^https:\/\/connect\.moneykit\.com\/start\?/,
+  );
+  await expect
+    .poll(() => violations.some((line) => line.includes("https://api.moonpay.com/platform/v1/payment-methods")))
+    .toBe(true);
   expect(requested.filter((url) => url.startsWith(ATTACKER))).toEqual([]);
   // A refused URL is quoted in the message; the policy's own list of hosts is not.
   expect(violations.filter((line) => line.includes(`'${ATTACKER}`))).toEqual([]);

@@ -1,12 +1,11 @@
-import { expect, test } from "./support/guard.js";
 import { DOWN_HOST_ORIGIN } from "./origins.js";
-import { expectCleanPage } from "./support/moonpay.js";
+import { expect, test } from "./support/guard.js";
 import {
   accountsOf,
+  CONNECT_IFRAME,
   calls,
   chooseBank,
   connect,
-  CONNECT_IFRAME,
   createLinkSession,
   eventNames,
   exchange,
@@ -16,10 +15,14 @@ import {
   outcome,
   pressToClose,
 } from "./support/moneykit.js";
+import { expectCleanPage } from "./support/moonpay.js";
 
 test.beforeEach(async ({ page }) => openLinkPage(page));
 
-test("a credentials bank: the user links accounts, the app exchanges the token for a link_id", async ({ page, request }) => {
+test("a credentials bank: the user links accounts, the app exchanges the token for a link_id", async ({
+  page,
+  request,
+}) => {
   await page.evaluate((token) => window.mk.link(token), await createLinkSession(request));
   const frame = connect(page);
   await chooseBank(frame, "Plain Savings Bank");
@@ -28,8 +31,17 @@ test("a credentials bank: the user links accounts, the app exchanges the token f
   const result = await outcome(page);
   if (result.callback !== "onLinkSuccess") throw new Error(`expected success, got ${JSON.stringify(result)}`);
   expect(result.institution).toMatchObject({ id: "plain_bank", name: "Plain Savings Bank", country: "US", logo: null });
-  expect(result.institution.selectedAccounts.map((account) => account.account_type)).toEqual(["depository.checking", "depository.savings", "credit_card"]);
-  expect(result.institution.trackedScreens.map((screen) => screen.tag)).toEqual(["consent", "institution_search", "login", "account_selection"]);
+  expect(result.institution.selectedAccounts.map((account) => account.account_type)).toEqual([
+    "depository.checking",
+    "depository.savings",
+    "credit_card",
+  ]);
+  expect(result.institution.trackedScreens.map((screen) => screen.tag)).toEqual([
+    "consent",
+    "institution_search",
+    "login",
+    "account_selection",
+  ]);
   await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
 
   const { link_id } = await exchange(request, result.exchangeableToken);
@@ -62,7 +74,11 @@ test("the events of a full link arrive in order, with their meta", async ({ page
   ]);
   const last = recorded.filter((call) => call.callback === "onLinkEvent").at(-1)!;
   if (last.callback !== "onLinkEvent") throw new Error("no event");
-  expect(last.event.meta).toMatchObject({ link_type: "link", institution_id: "plain_bank", institution_name: "Plain Savings Bank" });
+  expect(last.event.meta).toMatchObject({
+    link_type: "link",
+    institution_id: "plain_bank",
+    institution_name: "Plain Savings Bank",
+  });
   expect(last.event.meta.link_session_id).toMatch(/^ls_/);
   expect(Date.parse(last.event.meta.timestamp)).not.toBeNaN();
   expect(recorded.at(-1)?.callback).toBe("onLinkSuccess");
@@ -80,7 +96,9 @@ test("an MFA bank asks for a code before the accounts", async ({ page, request }
   await frame.getByRole("button", { name: "Submit" }).click();
   await linkAccounts(frame);
   expect((await outcome(page)).callback).toBe("onLinkSuccess");
-  expect(eventNames(await calls(page))).toEqual(expect.arrayContaining(["mfa_requested", "mfa_submitted", "screen:mfa"]));
+  expect(eventNames(await calls(page))).toEqual(
+    expect.arrayContaining(["mfa_requested", "mfa_submitted", "screen:mfa"]),
+  );
 });
 
 test("a wrong password is refused in Connect and the user can try again", async ({ page, request }) => {
@@ -114,7 +132,13 @@ for (const step of ["consent", "institution_search", "login", "mfa", "account_se
       await frame.getByRole("button", { name: step === "mfa" ? "MFA Credit Union" : "Plain Savings Bank" }).click();
     }
     if (step === "mfa" || step === "account_selection") await logIn(frame);
-    await expect.poll(async () => eventNames(await calls(page)).at(-1) === `screen:${step}` || eventNames(await calls(page)).includes(`screen:${step}`)).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          eventNames(await calls(page)).at(-1) === `screen:${step}` ||
+          eventNames(await calls(page)).includes(`screen:${step}`),
+      )
+      .toBe(true);
     await pressToClose(frame.getByRole("button", { name: "Close", exact: true }));
     expect(await outcome(page)).toEqual({ callback: "onLinkExit", error: null });
     await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
@@ -122,19 +146,31 @@ for (const step of ["consent", "institution_search", "login", "mfa", "account_se
   });
 }
 
-test("Connect's frame covers the viewport as the launcher places it, is focused, and focus returns to the page on close", async ({ page, request }) => {
+test("Connect's frame covers the viewport as the launcher places it, is focused, and focus returns to the page on close", async ({
+  page,
+  request,
+}) => {
   await page.evaluate((token) => window.mk.link(token), await createLinkSession(request));
   const iframe = page.locator(CONNECT_IFRAME);
   await expect(iframe).toBeFocused();
   const box = await iframe.boundingBox();
   expect(box).toMatchObject({ x: 0, y: 0, width: page.viewportSize()!.width, height: page.viewportSize()!.height });
-  expect(await iframe.evaluate((element) => [getComputedStyle(element).position, getComputedStyle(element).zIndex, getComputedStyle(element).borderStyle])).toEqual(["fixed", "999999", "none"]);
+  expect(
+    await iframe.evaluate((element) => [
+      getComputedStyle(element).position,
+      getComputedStyle(element).zIndex,
+      getComputedStyle(element).borderStyle,
+    ]),
+  ).toEqual(["fixed", "999999", "none"]);
   await pressToClose(connect(page).getByRole("button", { name: "Close", exact: true }));
   await outcome(page);
   await expect(page.getByRole("button", { name: "Link a bank" })).toBeFocused();
 });
 
-test("the frame URL is Connect's: /start with the launcher's query; sandboxed, no referrer", async ({ page, request }) => {
+test("the frame URL is Connect's: /start with the launcher's query; sandboxed, no referrer", async ({
+  page,
+  request,
+}) => {
   const token = await createLinkSession(request);
   await page.evaluate(() => window.mk.configure({ __applicationName: "Fixture shop", device: "desktop" }));
   await page.evaluate((t) => window.mk.link(t), token);
@@ -150,9 +186,14 @@ test("the frame URL is Connect's: /start with the launcher's query; sandboxed, n
     stepTimers: "false",
   });
   expect(await iframe.getAttribute("referrerpolicy")).toBe("no-referrer");
-  expect((await iframe.getAttribute("sandbox"))!.split(" ").sort()).toEqual(
-    ["allow-forms", "allow-popups", "allow-popups-to-escape-sandbox", "allow-same-origin", "allow-scripts", "allow-top-navigation-by-user-activation"],
-  );
+  expect((await iframe.getAttribute("sandbox"))!.split(" ").sort()).toEqual([
+    "allow-forms",
+    "allow-popups",
+    "allow-popups-to-escape-sandbox",
+    "allow-same-origin",
+    "allow-scripts",
+    "allow-top-navigation-by-user-activation",
+  ]);
   await expect(connect(page).getByRole("heading", { name: /Fixture shop/ })).toBeVisible();
 });
 
@@ -176,7 +217,10 @@ test("close() removes Connect at once, calls nothing, and frees the instance", a
 });
 
 test("a host that never sends connect.started ends in onLinkExit(connect_start_timeout)", async ({ page }) => {
-  await page.evaluate((host) => window.mk.configure({ __connectSDKUIHost: host, startTimeoutMs: 1_000 }), DOWN_HOST_ORIGIN);
+  await page.evaluate(
+    (host) => window.mk.configure({ __connectSDKUIHost: host, startTimeoutMs: 1_000 }),
+    DOWN_HOST_ORIGIN,
+  );
   const started = Date.now();
   await page.evaluate(() => window.mk.link("lst_0123456789abcdef"));
   expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "connect_start_timeout" } });
@@ -184,7 +228,10 @@ test("a host that never sends connect.started ends in onLinkExit(connect_start_t
   await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
 });
 
-test("callbacks that throw break nothing: events keep coming, the frame goes, the instance takes the next link", async ({ page, request }) => {
+test("callbacks that throw break nothing: events keep coming, the frame goes, the instance takes the next link", async ({
+  page,
+  request,
+}) => {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.evaluate((token) => window.mk.linkThrowing(token), await createLinkSession(request));
@@ -227,10 +274,16 @@ test("an unknown link session token is refused by Connect", async ({ page }) => 
   await expect(frame.getByRole("alert")).toBeVisible();
   // Leaving an error screen by the close button reports the error too.
   await pressToClose(frame.getByRole("button", { name: "Close", exact: true }));
-  expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "invalid_link_session_token" } });
+  expect(await outcome(page)).toMatchObject({
+    callback: "onLinkExit",
+    error: { error_id: "invalid_link_session_token" },
+  });
 });
 
-test("the link session token goes only into Connect's frame URL, and sessionStorage only while Connect is open", async ({ page, request }) => {
+test("the link session token goes only into Connect's frame URL, and sessionStorage only while Connect is open", async ({
+  page,
+  request,
+}) => {
   const requests: { url: string; referer: string | undefined }[] = [];
   page.on("request", (req) => requests.push({ url: req.url(), referer: req.headers()["referer"] }));
   const token = await createLinkSession(request);
@@ -238,7 +291,8 @@ test("the link session token goes only into Connect's frame URL, and sessionStor
   await chooseBank(connect(page), "Plain Savings Bank");
   const carrying = requests.filter((entry) => entry.url.includes(token) || entry.referer?.includes(token));
   expect(carrying.map((entry) => new URL(entry.url).pathname)).toEqual(["/start"]);
-  const stored = () => page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+  const stored = () =>
+    page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
   expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + document.cookie)).not.toContain(token);
   expect(await stored()).toContain(token);
   await pressToClose(connect(page).getByRole("button", { name: "Close", exact: true }));

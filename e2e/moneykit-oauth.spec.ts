@@ -1,8 +1,19 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./support/guard.js";
+import {
+  CONNECT_IFRAME,
+  calls,
+  chooseBank,
+  connect,
+  createLinkSession,
+  eventNames,
+  linkAccounts,
+  openLinkPage,
+  outcome,
+  pressToClose,
+} from "./support/moneykit.js";
 import { expectCleanPage } from "./support/moonpay.js";
 import { ANDROID_WEBVIEW, decideAndWaitForClose, IOS_SAFARI } from "./support/oauth.js";
-import { calls, chooseBank, connect, CONNECT_IFRAME, createLinkSession, eventNames, linkAccounts, openLinkPage, outcome, pressToClose } from "./support/moneykit.js";
 
 // OAuth banks: the bank's page is on a third origin (bank.localhost), and the
 // bank redirects to the merchant's redirect_uri page, which calls continue().
@@ -35,10 +46,15 @@ test.describe("in a desktop browser", () => {
     expect(result).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
     const recorded = await calls(page);
     expect(presentation(recorded)).toBe("popup");
-    expect(eventNames(recorded)).toEqual(expect.arrayContaining(["screen:oauth", "oauth_opened", "oauth_returned", "screen:account_selection", "success"]));
+    expect(eventNames(recorded)).toEqual(
+      expect.arrayContaining(["screen:oauth", "oauth_opened", "oauth_returned", "screen:account_selection", "success"]),
+    );
   });
 
-  test("a bank that severs the opener (COOP) still hands the result back over a BroadcastChannel", async ({ page, request }) => {
+  test("a bank that severs the opener (COOP) still hands the result back over a BroadcastChannel", async ({
+    page,
+    request,
+  }) => {
     const button = await startOAuth(page, await createLinkSession(request), "Isolated OAuth Bank");
     const [popup] = await Promise.all([page.waitForEvent("popup"), button.click()]);
     await expect(popup.getByRole("button", { name: "Approve" })).toBeVisible();
@@ -57,14 +73,22 @@ test.describe("in a desktop browser", () => {
     await expect(frame.getByRole("alert")).toHaveText(/declined/);
     await pressToClose(frame.getByRole("button", { name: "Exit" }));
     expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "oauth_denied" } });
-    const returned = (await calls(page)).find((call) => call.callback === "onLinkEvent" && call.event.name === "oauth_returned");
+    const returned = (await calls(page)).find(
+      (call) => call.callback === "onLinkEvent" && call.event.name === "oauth_returned",
+    );
     expect(returned).toMatchObject({ event: { properties: { outcome: "denied" } } });
   });
 
-  test("the redirect page hands the URL to Connect (link.resume), which closes it; the URL is redeemable once", async ({ page, request }) => {
+  test("the redirect page hands the URL to Connect (link.resume), which closes it; the URL is redeemable once", async ({
+    page,
+    request,
+  }) => {
     const button = await startOAuth(page, await createLinkSession(request));
     const [popup] = await Promise.all([page.waitForEvent("popup"), button.click()]);
-    const landed = popup.waitForURL(/moneykit-oauth\.html/).then(() => popup.url()).catch(() => undefined);
+    const landed = popup
+      .waitForURL(/moneykit-oauth\.html/)
+      .then(() => popup.url())
+      .catch(() => undefined);
     await decideAndWaitForClose(popup, "Approve");
     await expect(connect(page).getByRole("button", { name: "Link accounts" })).toBeVisible();
     const redirectUrl = await landed;
@@ -82,7 +106,10 @@ test.describe("in a desktop browser", () => {
 });
 
 test.describe("when popups are blocked", () => {
-  test("Connect falls back to taking the whole window to the bank, and resumes on return", async ({ page, request }) => {
+  test("Connect falls back to taking the whole window to the bank, and resumes on return", async ({
+    page,
+    request,
+  }) => {
     await page.addInitScript(() => {
       window.open = () => null;
     });
@@ -93,7 +120,10 @@ test.describe("when popups are blocked", () => {
     await page.getByRole("button", { name: "Approve" }).click();
     await page.waitForURL(/moneykit-oauth\.html/);
     await linkAccounts(connect(page));
-    expect(await outcome(page, "mkRedirect")).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
+    expect(await outcome(page, "mkRedirect")).toMatchObject({
+      callback: "onLinkSuccess",
+      institution: { id: "oauth_bank" },
+    });
   });
 });
 
@@ -114,7 +144,10 @@ test.describe("in iOS Safari", () => {
 test.describe("in an Android webview", () => {
   test.use({ userAgent: ANDROID_WEBVIEW });
 
-  test("the top window goes to the bank; continue() relaunches Connect at /continue with the kept token", async ({ page, request }) => {
+  test("the top window goes to the bank; continue() relaunches Connect at /continue with the kept token", async ({
+    page,
+    request,
+  }) => {
     await openLinkPage(page);
     const button = await startOAuth(page, await createLinkSession(request));
     await button.click();
@@ -125,7 +158,9 @@ test.describe("in an Android webview", () => {
     const result = await outcome(page, "mkRedirect");
     expect(result).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
     const recorded = await calls(page, "mkRedirect");
-    expect(eventNames(recorded)).toEqual(expect.arrayContaining(["oauth_returned", "screen:account_selection", "success"]));
+    expect(eventNames(recorded)).toEqual(
+      expect.arrayContaining(["oauth_returned", "screen:account_selection", "success"]),
+    );
     // The kept token is gone with the link.
     expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain("lst_");
   });

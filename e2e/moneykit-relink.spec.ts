@@ -1,6 +1,5 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./support/guard.js";
-import { expectCleanPage } from "./support/moonpay.js";
 import {
   accountsOf,
   calls,
@@ -15,18 +14,29 @@ import {
   outcome,
   pressToClose,
 } from "./support/moneykit.js";
+import { expectCleanPage } from "./support/moonpay.js";
 
 test.beforeEach(async ({ page }) => openLinkPage(page));
 test.afterEach(({ page }) => expectCleanPage(page));
 
-async function linkedBank(page: Page, request: import("@playwright/test").APIRequestContext, bank: string): Promise<string> {
+async function linkedBank(
+  page: Page,
+  request: import("@playwright/test").APIRequestContext,
+  bank: string,
+): Promise<string> {
   await page.evaluate((token) => window.mk.link(token), await createLinkSession(request));
   const frame = connect(page);
   await chooseBank(frame, bank);
   if (bank.includes("OAuth")) {
-    const [popup] = await Promise.all([page.waitForEvent("popup"), frame.getByRole("button", { name: `Continue to ${bank}` }).click()]);
+    const [popup] = await Promise.all([
+      page.waitForEvent("popup"),
+      frame.getByRole("button", { name: `Continue to ${bank}` }).click(),
+    ]);
     const closed = popup.waitForEvent("close");
-    await popup.getByRole("button", { name: "Approve" }).click().catch(() => undefined);
+    await popup
+      .getByRole("button", { name: "Approve" })
+      .click()
+      .catch(() => undefined);
     await closed;
   } else await logIn(frame);
   await linkAccounts(frame);
@@ -35,7 +45,10 @@ async function linkedBank(page: Page, request: import("@playwright/test").APIReq
   return (await exchange(request, result.exchangeableToken)).link_id;
 }
 
-test("a link whose authorization expired is repaired by relink(), without choosing the bank again", async ({ page, request }) => {
+test("a link whose authorization expired is repaired by relink(), without choosing the bank again", async ({
+  page,
+  request,
+}) => {
   const linkId = await linkedBank(page, request, "Plain Savings Bank");
   await expireLink(request, linkId);
   const expired = await accountsOf(request, linkId);
@@ -84,10 +97,16 @@ test("relink() of an OAuth bank survives the trip through the top window and con
   expect((await accountsOf(request, linkId)).status()).toBe(200);
 });
 
-test("relink() with a link session made without existing_link_id is refused with a clear error", async ({ page, request }) => {
+test("relink() with a link session made without existing_link_id is refused with a clear error", async ({
+  page,
+  request,
+}) => {
   await page.evaluate((token) => window.mk.relink(token), await createLinkSession(request));
   const frame = connect(page);
   await expect(frame.getByRole("alert")).toHaveText(/existing_link_id/);
   await pressToClose(frame.getByRole("button", { name: "Exit" }));
-  expect(await outcome(page)).toMatchObject({ callback: "onLinkExit", error: { error_id: "relink_requires_existing_link" } });
+  expect(await outcome(page)).toMatchObject({
+    callback: "onLinkExit",
+    error: { error_id: "relink_requires_existing_link" },
+  });
 });

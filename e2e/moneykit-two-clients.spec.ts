@@ -1,13 +1,12 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./support/guard.js";
-import { expectCleanPage } from "./support/moonpay.js";
 import {
   accountsOf,
+  type Client,
+  CONNECT_IFRAME,
   calls,
   chooseBank,
-  type Client,
   connect,
-  CONNECT_IFRAME,
   createLinkSession,
   exchange,
   expireLink,
@@ -18,6 +17,7 @@ import {
   pressToClose,
   redirectUriFor,
 } from "./support/moneykit.js";
+import { expectCleanPage } from "./support/moonpay.js";
 import { ANDROID_WEBVIEW, decideAndWaitForClose, IOS_SAFARI } from "./support/oauth.js";
 
 // Every Connect scenario, run by the published @moneykit/connect 0.3.28 and
@@ -38,7 +38,10 @@ async function takeRealLauncherToken(page: Page): Promise<string | null> {
 }
 
 async function linkedBank(page: Page, request: APIRequestContext, client: Client): Promise<string> {
-  await page.evaluate((token) => window.mk.link(token), await createLinkSession(request, { redirectUri: redirectUriFor(client) }));
+  await page.evaluate(
+    (token) => window.mk.link(token),
+    await createLinkSession(request, { redirectUri: redirectUriFor(client) }),
+  );
   const frame = connect(page);
   await chooseBank(frame, "Plain Savings Bank");
   await logIn(frame);
@@ -62,13 +65,17 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
       if (client === "framelink") expect(leftover).toBeNull();
     });
 
-    test("a credentials bank links, and the token exchanges for the link_id the callback gave", async ({ page, request }) => {
+    test("a credentials bank links, and the token exchanges for the link_id the callback gave", async ({
+      page,
+      request,
+    }) => {
       await openLinkPage(page, client);
       const linkId = await linkedBank(page, request, client);
       const success = (await calls(page)).find((call) => call.callback === "onLinkSuccess");
       expect(success).toMatchObject({ institution: { id: "plain_bank" }, link_id: linkId });
       await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
-      if (client === "real") expect(await page.evaluate((key) => localStorage.getItem(key), REAL_TOKEN_KEY)).toMatch(/^lst_/);
+      if (client === "real")
+        expect(await page.evaluate((key) => localStorage.getItem(key), REAL_TOKEN_KEY)).toMatch(/^lst_/);
     });
 
     test("an MFA bank asks for a code before the accounts", async ({ page, request }) => {
@@ -83,7 +90,10 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
       expect(await outcome(page)).toMatchObject({ callback: "onLinkSuccess", institution: { id: "mfa_bank" } });
     });
 
-    test("closing Connect at its first screen ends in onLinkExit with no error and removes the frame", async ({ page, request }) => {
+    test("closing Connect at its first screen ends in onLinkExit with no error and removes the frame", async ({
+      page,
+      request,
+    }) => {
       await openLinkPage(page, client);
       await page.evaluate((token) => window.mk.link(token), await session(request));
       await pressToClose(connect(page).getByRole("button", { name: "Close", exact: true }));
@@ -93,12 +103,18 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
       await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
     });
 
-    test("OAuth in a popup: the redirect page's continue() hands the URL back, Connect resumes here", async ({ page, request }) => {
+    test("OAuth in a popup: the redirect page's continue() hands the URL back, Connect resumes here", async ({
+      page,
+      request,
+    }) => {
       await openLinkPage(page, client);
       await page.evaluate((token) => window.mk.link(token), await session(request));
       const frame = connect(page);
       await chooseBank(frame, "OAuth National Bank");
-      const [popup] = await Promise.all([page.waitForEvent("popup"), frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click()]);
+      const [popup] = await Promise.all([
+        page.waitForEvent("popup"),
+        frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click(),
+      ]);
       await decideAndWaitForClose(popup, "Approve");
       await linkAccounts(frame);
       expect(await outcome(page)).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
@@ -112,7 +128,10 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
         await page.evaluate((token) => window.mk.link(token), await session(request));
         const frame = connect(page);
         await chooseBank(frame, "OAuth National Bank");
-        const [tab] = await Promise.all([page.waitForEvent("popup"), frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click()]);
+        const [tab] = await Promise.all([
+          page.waitForEvent("popup"),
+          frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click(),
+        ]);
         await decideAndWaitForClose(tab, "Approve");
         await linkAccounts(frame);
         expect(await outcome(page)).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
@@ -122,7 +141,10 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
     test.describe("in an Android webview", () => {
       test.use({ userAgent: ANDROID_WEBVIEW });
 
-      test("OAuth by the top window; continue() on the redirect page relaunches Connect at /continue", async ({ page, request }) => {
+      test("OAuth by the top window; continue() on the redirect page relaunches Connect at /continue", async ({
+        page,
+        request,
+      }) => {
         await openLinkPage(page, client);
         await page.evaluate((token) => window.mk.link(token), await session(request));
         const frame = connect(page);
@@ -133,11 +155,17 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
         await page.waitForURL(/moneykit-oauth\.html\?.*state=/);
         expect(new URL((await page.locator(CONNECT_IFRAME).getAttribute("src"))!).pathname).toBe("/continue");
         await linkAccounts(connect(page));
-        expect(await outcome(page, "mkRedirect")).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
+        expect(await outcome(page, "mkRedirect")).toMatchObject({
+          callback: "onLinkSuccess",
+          institution: { id: "oauth_bank" },
+        });
       });
     });
 
-    test("relink() repairs an expired link without choosing the bank again; success is (institution, link_id)", async ({ page, request }) => {
+    test("relink() repairs an expired link without choosing the bank again; success is (institution, link_id)", async ({
+      page,
+      request,
+    }) => {
       await openLinkPage(page, client);
       const linkId = await linkedBank(page, request, client);
       await expireLink(request, linkId);
@@ -148,7 +176,11 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
       await expect(frame.getByRole("heading", { name: "Log in to Plain Savings Bank" })).toBeVisible();
       await logIn(frame);
       await linkAccounts(frame);
-      expect(await outcome(page)).toMatchObject({ callback: "onRelinkSuccess", institution: { id: "plain_bank" }, link_id: linkId });
+      expect(await outcome(page)).toMatchObject({
+        callback: "onRelinkSuccess",
+        institution: { id: "plain_bank" },
+        link_id: linkId,
+      });
       expect((await accountsOf(request, linkId)).status()).toBe(200);
     });
 
@@ -157,7 +189,10 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
       await page.evaluate((token) => window.mk.link(token), await session(request));
       const frame = connect(page);
       await chooseBank(frame, "Isolated OAuth Bank");
-      const [popup] = await Promise.all([page.waitForEvent("popup"), frame.getByRole("button", { name: "Continue to Isolated OAuth Bank" }).click()]);
+      const [popup] = await Promise.all([
+        page.waitForEvent("popup"),
+        frame.getByRole("button", { name: "Continue to Isolated OAuth Bank" }).click(),
+      ]);
       await popup.getByRole("button", { name: "Approve" }).click();
       if (client === "framelink") {
         // continue() finds no opener and hands the URL back over the link's BroadcastChannel.
@@ -170,7 +205,10 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
       // are the redirect page's, while the tab that called link() waits for ever.
       await popup.waitForURL(/moneykit-oauth\.html\?.*state=/);
       await linkAccounts(popup.frameLocator(CONNECT_IFRAME));
-      expect(await outcome(popup, "mkRedirect")).toMatchObject({ callback: "onLinkSuccess", institution: { id: "isolated_bank" } });
+      expect(await outcome(popup, "mkRedirect")).toMatchObject({
+        callback: "onLinkSuccess",
+        institution: { id: "isolated_bank" },
+      });
       await expect(frame.getByRole("heading", { name: /Waiting for Isolated OAuth Bank/ })).toBeVisible();
       expect((await calls(page)).filter((call) => call.callback !== "onLinkEvent")).toEqual([]);
     });

@@ -1,6 +1,13 @@
-import { EXPECTS_CSP_VIOLATION, expect, test } from "./support/guard.js";
 import { DOWN_HOST_ORIGIN, MERCHANT_PORT, MOCK_HOST_ORIGIN } from "./origins.js";
-import { connectCustomer, createSession, customer, expectCleanPage, openMerchant, takeCspViolations } from "./support/moonpay.js";
+import { EXPECTS_CSP_VIOLATION, expect, test } from "./support/guard.js";
+import {
+  connectCustomer,
+  createSession,
+  customer,
+  expectCleanPage,
+  openMerchant,
+  takeCspViolations,
+} from "./support/moonpay.js";
 import { withoutWebCryptoX25519 } from "./support/without-x25519.js";
 
 test.afterEach(({ page }) => expectCleanPage(page));
@@ -56,7 +63,10 @@ test("a returning customer is active at once, with credentials and no visible fr
   await expect(page.locator("#connect-container iframe")).toHaveCount(0);
 });
 
-test("the check frame is invisible to people and assistive technology, and sends no referrer", async ({ page, request }) => {
+test("the check frame is invisible to people and assistive technology, and sends no referrer", async ({
+  page,
+  request,
+}) => {
   // Held back a second, so that the frame can be looked at before it answers and goes.
   await page.route("**/platform/v1/check-connection?**", (route) => setTimeout(() => void route.continue(), 1000));
   await page.evaluate((t) => window.fixture.createClient(t), await createSession(request, customer()));
@@ -68,11 +78,17 @@ test("the check frame is invisible to people and assistive technology, and sends
   await expect(frame).toHaveAttribute("referrerpolicy", "no-referrer");
   await expect(frame).toBeHidden();
   expect(await frame.evaluate((element: HTMLElement) => [element.offsetWidth, element.offsetHeight])).toEqual([0, 0]);
-  expect((await page.evaluate(() => window.fixture.getConnection())) as Answer).toEqual({ ok: true, value: { status: "connectionRequired" } });
+  expect((await page.evaluate(() => window.fixture.getConnection())) as Answer).toEqual({
+    ok: true,
+    value: { status: "connectionRequired" },
+  });
   await expect(frame).toHaveCount(0);
 });
 
-test("a repeat call answers from what the client knows: the frame loads once, and is gone once it has answered", async ({ page, request }) => {
+test("a repeat call answers from what the client knows: the frame loads once, and is gone once it has answered", async ({
+  page,
+  request,
+}) => {
   const loads: string[] = [];
   page.on("request", (req) => {
     if (req.url().includes("/platform/v1/check-connection")) loads.push(req.url());
@@ -85,7 +101,10 @@ test("a repeat call answers from what the client knows: the frame loads once, an
   expect(await page.evaluate(() => window.fixture.iframeCount())).toBe(0);
 });
 
-test("the session token travels only in the check frame's URL, as MoonPay's protocol puts it, and in no Referer", async ({ page, request }) => {
+test("the session token travels only in the check frame's URL, as MoonPay's protocol puts it, and in no Referer", async ({
+  page,
+  request,
+}) => {
   const seen: { url: string; referer: string }[] = [];
   page.context().on("request", (req) => seen.push({ url: req.url(), referer: req.headers().referer ?? "" }));
   const token = await createSession(request, customer());
@@ -152,7 +171,9 @@ test("dispose() removes the check frame and later calls say disposed", async ({ 
   expect(after.error?.code).toBe("disposed");
 });
 
-test("a merchant origin not allowed for the key cannot frame the check frame", { annotation: { type: EXPECTS_CSP_VIOLATION, description: "frame-ancestors refuses the frame, which is the point" } }, async ({ page, request }) => {
+test("a merchant origin not allowed for the key cannot frame the check frame", {
+  annotation: { type: EXPECTS_CSP_VIOLATION, description: "frame-ancestors refuses the frame, which is the point" },
+}, async ({ page, request }) => {
   // Same fixture page, served on 127.0.0.1 instead of localhost: not in the
   // mock host's ALLOWED_ORIGINS, so frame-ancestors blocks the frame and no
   // handshake happens.
@@ -169,7 +190,10 @@ test("a merchant origin not allowed for the key cannot frame the check frame", {
   expect((await check(page, token)).value).toEqual({ status: "connectionRequired" });
 });
 
-test("a browser whose Web Crypto has no X25519 loads @noble/curves on demand, and a returning customer checks active", async ({ page, request }) => {
+test("a browser whose Web Crypto has no X25519 loads @noble/curves on demand, and a returning customer checks active", async ({
+  page,
+  request,
+}) => {
   const id = customer();
   await connectCustomer(page, request, id);
   await withoutWebCryptoX25519(page);

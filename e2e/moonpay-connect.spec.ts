@@ -1,7 +1,15 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/guard.js";
 import { DOWN_HOST_ORIGIN } from "./origins.js";
-import { completeConnect, connectFrame, createSession, customer, expectCleanPage, openMerchant, waitForEvent } from "./support/moonpay.js";
+import { expect, test } from "./support/guard.js";
+import {
+  completeConnect,
+  connectFrame,
+  createSession,
+  customer,
+  expectCleanPage,
+  openMerchant,
+  waitForEvent,
+} from "./support/moonpay.js";
 
 test.afterEach(({ page }) => expectCleanPage(page));
 
@@ -12,7 +20,8 @@ async function startConnect(page: Page, token: string, theme?: { appearance: "da
   return (await page.evaluate((th) => window.fixture.connect(th), theme)) as Answer;
 }
 
-const kinds = (page: Page) => page.evaluate(() => window.fixture.events().map((event) => (event as { kind: string }).kind));
+const kinds = (page: Page) =>
+  page.evaluate(() => window.fixture.events().map((event) => (event as { kind: string }).kind));
 
 test.beforeEach(async ({ page }) => openMerchant(page));
 
@@ -43,7 +52,10 @@ test("the connect frame is titled for screen readers and takes focus into its fo
   await expect(connectFrame(page).getByLabel("Email")).toBeFocused();
 });
 
-test("the connect frame gets MoonPay's documented parameters and permissions, and sends no referrer", async ({ page, request }) => {
+test("the connect frame gets MoonPay's documented parameters and permissions, and sends no referrer", async ({
+  page,
+  request,
+}) => {
   await startConnect(page, await createSession(request, customer()), { appearance: "dark" });
   await waitForEvent(page, "ready");
   const frame = page.locator("#connect-container iframe");
@@ -51,7 +63,10 @@ test("the connect frame gets MoonPay's documented parameters and permissions, an
   expect(src.pathname).toBe("/platform/v1/connect");
   expect([...src.searchParams.keys()].sort()).toEqual(["channelId", "clientToken", "publicKey", "theme"]);
   expect(src.searchParams.get("theme")).toBe("dark");
-  await expect(frame).toHaveAttribute("allow", "accelerometer 'src'; autoplay 'src'; camera 'src'; encrypted-media 'src'; gyroscope 'src'");
+  await expect(frame).toHaveAttribute(
+    "allow",
+    "accelerometer 'src'; autoplay 'src'; camera 'src'; encrypted-media 'src'; gyroscope 'src'",
+  );
   await expect(frame).toHaveAttribute("referrerpolicy", "no-referrer");
 });
 
@@ -59,7 +74,9 @@ test("without a theme the frame URL has none, and the frame follows the system s
   await page.emulateMedia({ colorScheme: "dark" });
   await startConnect(page, await createSession(request, customer()));
   await waitForEvent(page, "ready");
-  expect(new URL((await page.locator("#connect-container iframe").getAttribute("src"))!).searchParams.has("theme")).toBe(false);
+  expect(
+    new URL((await page.locator("#connect-container iframe").getAttribute("src"))!).searchParams.has("theme"),
+  ).toBe(false);
   await expect(connectFrame(page).locator("body")).toHaveCSS("background-color", "rgb(18, 18, 22)");
 });
 
@@ -81,7 +98,10 @@ for (const [prefix, expected] of [
   ["unavailable-", { status: "unavailable" }],
   ["failed-", { status: "failed", reason: "kycFailed" }],
 ] as const) {
-  test(`a ${prefix.slice(0, -1)} customer's flow ends ${expected.status}, without credentials`, async ({ page, request }) => {
+  test(`a ${prefix.slice(0, -1)} customer's flow ends ${expected.status}, without credentials`, async ({
+    page,
+    request,
+  }) => {
     await startConnect(page, await createSession(request, customer(prefix)));
     await completeConnect(page);
     expect((await waitForEvent(page, "complete")).connection).toEqual(expected);
@@ -112,7 +132,10 @@ for (const [appearance, background] of [
   });
 }
 
-test("connect() into a missing or detached container is an error Result with no event and no frame", async ({ page, request }) => {
+test("connect() into a missing or detached container is an error Result with no event and no frame", async ({
+  page,
+  request,
+}) => {
   await page.evaluate((t) => window.fixture.createClient(t), await createSession(request, customer()));
   const missing = (await page.evaluate(() => window.fixture.connect(undefined, "no-such-container"))) as Answer;
   expect(missing.error?.code).toBe("invalidContainer");

@@ -51,11 +51,18 @@ async function checkAndConnect(page: Page, sessionToken: string) {
   return page.evaluate(() => window.manual.connected());
 }
 
-test("a new customer checks, connects, quotes and pays with Apple Pay through MoonPay's documented protocol", async ({ page, request }) => {
+test("a new customer checks, connects, quotes and pays with Apple Pay through MoonPay's documented protocol", async ({
+  page,
+  request,
+}) => {
   const connected = await checkAndConnect(page, await createSession(request, customer("applepay-")));
   // Connected: authenticated credentials, decrypted with our X25519 private key.
   expect(connected).toMatchObject({ kind: "complete", payload: { status: "active" } });
-  expect(connected.credentials).toMatchObject({ accessToken: "string", clientToken: "string", expiresAt: expect.any(String) });
+  expect(connected.credentials).toMatchObject({
+    accessToken: "string",
+    clientToken: "string",
+    expiresAt: expect.any(String),
+  });
   expect(Date.parse((connected.credentials as { expiresAt: string }).expiresAt)).toBeGreaterThan(Date.now());
 
   // The REST API with the access token: an executable Apple Pay quote.
@@ -70,7 +77,9 @@ test("a new customer checks, connects, quotes and pays with Apple Pay through Mo
   });
 
   // The Apple Pay button, for the quote's signature as returned.
-  expect(await page.evaluate((signature) => window.manual.applePay(signature), quote.body.data!.signature as string)).toMatchObject({ kind: "ready" });
+  expect(
+    await page.evaluate((signature) => window.manual.applePay(signature), quote.body.data!.signature as string),
+  ).toMatchObject({ kind: "ready" });
   const button = page.frameLocator("#pay-container iframe");
   await button.getByRole("button", { name: "Pay with Apple Pay" }).click();
   // Confirming ends the flow: the page removes the frame on `complete`.
@@ -91,19 +100,31 @@ test("a new customer checks, connects, quotes and pays with Apple Pay through Mo
 
 test("a returning customer's check is active at once, with authenticated credentials", async ({ page, request }) => {
   const id = customer();
-  expect(await checkAndConnect(page, await createSession(request, id))).toMatchObject({ kind: "complete", payload: { status: "active" } });
+  expect(await checkAndConnect(page, await createSession(request, id))).toMatchObject({
+    kind: "complete",
+    payload: { status: "active" },
+  });
 
   // Another visit: a new page (a new key pair, nothing in memory) and a new session.
   await page.reload();
   await page.waitForFunction(() => "manual" in window);
   const check = await page.evaluate((token) => window.manual.check(token), await createSession(request, id));
   expect(check).toMatchObject({ kind: "complete", payload: { status: "active" } });
-  expect(check.credentials).toMatchObject({ accessToken: "string", clientToken: "string", expiresAt: expect.any(String) });
+  expect(check.credentials).toMatchObject({
+    accessToken: "string",
+    clientToken: "string",
+    expiresAt: expect.any(String),
+  });
   expect(await kindsByFrame(page)).toEqual({ "check-connection": ["handshake", "complete"] });
 });
 
 test("the check frame does nothing after its handshake until the page answers ack", async ({ page, request }) => {
   // "The frame will not proceed until it receives this": with no ack, two
   // seconds bring only the handshake.
-  expect(await page.evaluate((token) => window.manual.checkWithoutAck(token, 2000), await createSession(request, customer()))).toEqual(["handshake"]);
+  expect(
+    await page.evaluate(
+      (token) => window.manual.checkWithoutAck(token, 2000),
+      await createSession(request, customer()),
+    ),
+  ).toEqual(["handshake"]);
 });

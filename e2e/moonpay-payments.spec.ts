@@ -1,7 +1,14 @@
 import { type APIRequestContext, type Page } from "@playwright/test";
-import { expect, test } from "./support/guard.js";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
-import { completeConnect, createSession, customer, expectCleanPage, openMerchant, waitForEvent } from "./support/moonpay.js";
+import { expect, test } from "./support/guard.js";
+import {
+  completeConnect,
+  createSession,
+  customer,
+  expectCleanPage,
+  openMerchant,
+  waitForEvent,
+} from "./support/moonpay.js";
 
 // Seed 000's "Pay with Apple Pay" and MoonPay's other payment frames: after
 // connect, payment methods, an executable quote, the Apple Pay, Google Pay,
@@ -21,9 +28,19 @@ async function connected(page: Page, request: APIRequestContext, prefix: string)
   await page.evaluate(() => window.fixture.disposeFrame());
 }
 
-async function executableQuote(page: Page, paymentMethod = "apple_pay"): Promise<{ signature: string; expiresAt: string; executable: boolean }> {
+async function executableQuote(
+  page: Page,
+  paymentMethod = "apple_pay",
+): Promise<{ signature: string; expiresAt: string; executable: boolean }> {
   const quote = (await page.evaluate(
-    ([walletAddress, method]) => window.fixture.pay.quote({ source: "usd", destination: "eth", sourceAmount: "100", walletAddress, paymentMethod: method }),
+    ([walletAddress, method]) =>
+      window.fixture.pay.quote({
+        source: "usd",
+        destination: "eth",
+        sourceAmount: "100",
+        walletAddress,
+        paymentMethod: method,
+      }),
     [WALLET, paymentMethod] as const,
   )) as Answer<{ signature: string; expiresAt: string; executable: boolean }>;
   expect(quote.ok).toBe(true);
@@ -31,7 +48,10 @@ async function executableQuote(page: Page, paymentMethod = "apple_pay"): Promise
 }
 
 async function payEvent(page: Page, kind: string) {
-  const handle = await page.waitForFunction((wanted) => (window.fixture.pay.events() as { kind: string }[]).find((event) => event.kind === wanted), kind);
+  const handle = await page.waitForFunction(
+    (wanted) => (window.fixture.pay.events() as { kind: string }[]).find((event) => event.kind === wanted),
+    kind,
+  );
   return (await handle.jsonValue()) as { kind: string; payload: Record<string, unknown> };
 }
 
@@ -43,24 +63,45 @@ async function payInFrame(page: Page, button = "Pay with Apple Pay"): Promise<vo
   await payFrame(page).getByRole("button", { name: "Confirm" }).click();
 }
 
-test("a new customer connects, quotes, pays with Apple Pay and follows the transaction to completed", async ({ page, request }) => {
+test("a new customer connects, quotes, pays with Apple Pay and follows the transaction to completed", async ({
+  page,
+  request,
+}) => {
   await connected(page, request, "applepay-");
-  const methods = (await page.evaluate(() => window.fixture.pay.paymentMethods())) as Answer<{ paymentMethodConfigs: { type: string }[]; paymentMethods: { id: string; last4?: string }[] }>;
+  const methods = (await page.evaluate(() => window.fixture.pay.paymentMethods())) as Answer<{
+    paymentMethodConfigs: { type: string }[];
+    paymentMethods: { id: string; last4?: string }[];
+  }>;
   expect(methods.value?.paymentMethodConfigs).toEqual(
     expect.arrayContaining([
-      { type: "apple_pay", capabilities: { supportedCurrencies: ["USD"], supportedTransactionTypes: ["buy"], allowsDeletion: false, requiresWidget: false }, availability: { active: true } },
+      {
+        type: "apple_pay",
+        capabilities: {
+          supportedCurrencies: ["USD"],
+          supportedTransactionTypes: ["buy"],
+          allowsDeletion: false,
+          requiresWidget: false,
+        },
+        availability: { active: true },
+      },
       expect.objectContaining({ type: "card", capabilities: expect.objectContaining({ allowsDeletion: true }) }),
     ]),
   );
   expect(methods.value?.paymentMethods[0]).toMatchObject({ type: "card", last4: "4242" });
-  const price = (await page.evaluate(() => window.fixture.pay.quote({ source: "usd", destination: "eth", sourceAmount: "100" }))) as Answer<{ executable: boolean; wallet: unknown }>;
+  const price = (await page.evaluate(() =>
+    window.fixture.pay.quote({ source: "usd", destination: "eth", sourceAmount: "100" }),
+  )) as Answer<{ executable: boolean; wallet: unknown }>;
   expect(price.value).toMatchObject({ executable: false, wallet: null });
   const quote = (await executableQuote(page)) as unknown as Record<string, unknown>;
   expect(quote).toMatchObject({
     executable: true,
     source: { amount: "100.00", asset: { code: "USD" } },
     destination: { asset: { code: "ETH" } },
-    fees: { network: { asset: { code: "USD" } }, moonpay: { asset: { code: "USD" } }, ecosystem: { asset: { code: "USD" } } },
+    fees: {
+      network: { asset: { code: "USD" } },
+      moonpay: { asset: { code: "USD" } },
+      ecosystem: { asset: { code: "USD" } },
+    },
     wallet: { address: WALLET },
     paymentMethod: { type: "apple_pay" },
     paymentDisclosures: [{ id: "us-transaction-finality", version: "1" }],
@@ -78,11 +119,27 @@ test("a new customer connects, quotes, pays with Apple Pay and follows the trans
   const transaction = complete.payload.transaction as { id: string; status: string };
   expect(transaction.status).toBe("pending");
 
-  const settled = (await page.evaluate((id) => window.fixture.pay.waitFor(id), transaction.id)) as Answer<{ status: string; stages: { kind: string; status: string }[] }>;
-  expect(settled.value).toMatchObject({ status: "completed", paymentMethod: { type: "apple_pay" }, wallet: { address: WALLET }, destination: { asset: { code: "ETH" } } });
-  expect(settled.value?.stages.map((stage) => stage.kind)).toEqual(["ordering", "waiting_payment", "processing", "delivery"]);
+  const settled = (await page.evaluate((id) => window.fixture.pay.waitFor(id), transaction.id)) as Answer<{
+    status: string;
+    stages: { kind: string; status: string }[];
+  }>;
+  expect(settled.value).toMatchObject({
+    status: "completed",
+    paymentMethod: { type: "apple_pay" },
+    wallet: { address: WALLET },
+    destination: { asset: { code: "ETH" } },
+  });
+  expect(settled.value?.stages.map((stage) => stage.kind)).toEqual([
+    "ordering",
+    "waiting_payment",
+    "processing",
+    "delivery",
+  ]);
   expect(settled.value?.stages.every((stage) => stage.status === "success")).toBe(true);
-  const listed = (await page.evaluate(() => window.fixture.pay.list())) as Answer<{ data: { id: string }[]; pageInfo: { nextCursor: string | null } }>;
+  const listed = (await page.evaluate(() => window.fixture.pay.list())) as Answer<{
+    data: { id: string }[];
+    pageInfo: { nextCursor: string | null };
+  }>;
   expect(listed.value?.data.map((item) => item.id)).toEqual([transaction.id]);
   expect(listed.value?.pageInfo.nextCursor).toBeNull();
 });
@@ -128,9 +185,13 @@ for (const decision of ["Approve", "Reject"] as const) {
     await page.frameLocator("#challenge-container iframe").getByRole("button", { name: decision }).click();
     if (decision === "Approve") {
       const complete = await page.waitForFunction(() =>
-        (window.fixture.pay.events() as { kind: string; source?: string }[]).find((event) => event.source === "challenge" && event.kind === "complete"),
+        (window.fixture.pay.events() as { kind: string; source?: string }[]).find(
+          (event) => event.source === "challenge" && event.kind === "complete",
+        ),
       );
-      expect(await complete.jsonValue()).toMatchObject({ payload: { flow: "buy", transaction: { status: "pending" } } });
+      expect(await complete.jsonValue()).toMatchObject({
+        payload: { flow: "buy", transaction: { status: "pending" } },
+      });
     } else {
       expect((await payEvent(page, "cancelled")).kind).toBe("cancelled");
     }
@@ -139,7 +200,9 @@ for (const decision of ["Approve", "Reject"] as const) {
 
 test("a challenge URL that is not on the frame host is refused", async ({ page, request }) => {
   await connected(page, request, "applepay-");
-  const answer = (await page.evaluate(() => window.fixture.pay.challenge("https://evil.example/platform/v1/challenge?challengeToken=x"))) as Answer;
+  const answer = (await page.evaluate(() =>
+    window.fixture.pay.challenge("https://evil.example/platform/v1/challenge?challengeToken=x"),
+  )) as Answer;
   expect(answer.error?.code).toBe("invalidOptions");
 });
 
@@ -148,7 +211,10 @@ test("a declined payment completes failed, with a failure code", async ({ page, 
   await page.evaluate((s) => window.fixture.pay.applePay(s), (await executableQuote(page)).signature);
   await payEvent(page, "ready");
   await payInFrame(page);
-  expect((await payEvent(page, "complete")).payload.transaction).toMatchObject({ status: "failed", failureCode: "card_declined" });
+  expect((await payEvent(page, "complete")).payload.transaction).toMatchObject({
+    status: "failed",
+    failureCode: "card_declined",
+  });
 });
 
 test("a device whose IP does not match the session gets ipAddressMismatch", async ({ page, request }) => {
@@ -161,25 +227,36 @@ test("expired credentials are reported before any call", async ({ page, request 
   await connected(page, request, "applepay-shortlived-");
   expect(((await page.evaluate(() => window.fixture.pay.credentials())) as Answer).ok).toBe(true);
   await page.waitForTimeout(3200);
-  expect(((await page.evaluate(() => window.fixture.pay.credentials())) as Answer).error?.code).toBe("credentialsExpired");
-  expect(((await page.evaluate(() => window.fixture.pay.paymentMethods())) as Answer).error?.code).toBe("credentialsExpired");
+  expect(((await page.evaluate(() => window.fixture.pay.credentials())) as Answer).error?.code).toBe(
+    "credentialsExpired",
+  );
+  expect(((await page.evaluate(() => window.fixture.pay.paymentMethods())) as Answer).error?.code).toBe(
+    "credentialsExpired",
+  );
 });
 
 test("with anonymous credentials only, full calls are refused before any request", async ({ page, request }) => {
   await page.evaluate((t) => window.fixture.createClient(t), await createSession(request, customer()));
   await page.evaluate(() => window.fixture.getConnection());
   expect(((await page.evaluate(() => window.fixture.pay.credentials())) as Answer).error?.code).toBe("noActiveSession");
-  expect(((await page.evaluate(() => window.fixture.pay.paymentMethods())) as Answer).error?.code).toBe("noActiveSession");
+  expect(((await page.evaluate(() => window.fixture.pay.paymentMethods())) as Answer).error?.code).toBe(
+    "noActiveSession",
+  );
   // The API's own refusal of an anonymous token (403) is covered in the mock host's unit tests.
 });
 
-test("resetConnection signs the device out: credentials forgotten here and revoked at MoonPay", async ({ page, request }) => {
+test("resetConnection signs the device out: credentials forgotten here and revoked at MoonPay", async ({
+  page,
+  request,
+}) => {
   await connected(page, request, "applepay-");
   const before = (await page.evaluate(() => window.fixture.pay.credentials())) as Answer<{ accessToken: string }>;
   const accessToken = before.value!.accessToken;
   expect(await page.evaluate(() => window.fixture.pay.reset())).toEqual({ ok: true });
   expect(((await page.evaluate(() => window.fixture.pay.credentials())) as Answer).error?.code).toBe("noActiveSession");
-  const revoked = await request.get(`${MOCK_HOST_ORIGIN}/platform/v1/payment-methods`, { headers: { Authorization: `Bearer ${accessToken}` } });
+  const revoked = await request.get(`${MOCK_HOST_ORIGIN}/platform/v1/payment-methods`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+  });
   expect(revoked.status()).toBe(401);
   await expect(page.locator('iframe[title="MoonPay sign-out"]')).toHaveCount(0);
 });
@@ -196,10 +273,15 @@ test("waiting for a transaction stops at once when aborted", async ({ page, requ
   expect(Date.now() - started).toBeLessThan(1500);
 });
 
-test("Google Pay: a 44 px button whose sandbox allows the wallet's popup, paid through its sheet", async ({ page, request }) => {
+test("Google Pay: a 44 px button whose sandbox allows the wallet's popup, paid through its sheet", async ({
+  page,
+  request,
+}) => {
   await connected(page, request, "googlepay-");
   const signature = (await executableQuote(page, "google_pay")).signature;
-  expect(await page.evaluate((s) => window.fixture.pay.frame("googlePay", s, "order-42"), signature)).toEqual({ ok: true });
+  expect(await page.evaluate((s) => window.fixture.pay.frame("googlePay", s, "order-42"), signature)).toEqual({
+    ok: true,
+  });
   await payEvent(page, "ready");
   const frame = page.locator("#pay-container iframe");
   await expect(frame).toHaveCSS("height", "44px");
@@ -211,16 +293,31 @@ test("Google Pay: a 44 px button whose sandbox allows the wallet's popup, paid t
 
 test("Google Pay on a device without it gets unsupported", async ({ page, request }) => {
   await connected(page, request, "applepay-");
-  await page.evaluate((s) => window.fixture.pay.frame("googlePay", s), (await executableQuote(page, "google_pay")).signature);
+  await page.evaluate(
+    (s) => window.fixture.pay.frame("googlePay", s),
+    (await executableQuote(page, "google_pay")).signature,
+  );
   expect((await payEvent(page, "unsupported")).kind).toBe("unsupported");
 });
 
-test("the headless Buy frame pays with the stored card, in a hidden frame, and reports the transaction", async ({ page, request }) => {
+test("the headless Buy frame pays with the stored card, in a hidden frame, and reports the transaction", async ({
+  page,
+  request,
+}) => {
   await connected(page, request, "buyer-");
-  const methods = (await page.evaluate(() => window.fixture.pay.paymentMethods())) as Answer<{ paymentMethods: { id: string }[] }>;
+  const methods = (await page.evaluate(() => window.fixture.pay.paymentMethods())) as Answer<{
+    paymentMethods: { id: string }[];
+  }>;
   const card = methods.value!.paymentMethods[0]!.id;
   const quote = (await page.evaluate(
-    ([walletAddress, id]) => window.fixture.pay.quote({ source: "usd", destination: "eth", sourceAmount: "50", walletAddress, paymentMethod: { type: "card", id } }),
+    ([walletAddress, id]) =>
+      window.fixture.pay.quote({
+        source: "usd",
+        destination: "eth",
+        sourceAmount: "50",
+        walletAddress,
+        paymentMethod: { type: "card", id },
+      }),
     [WALLET, card] as const,
   )) as Answer<{ signature: string; executable: boolean }>;
   expect(quote.value?.executable).toBe(true);
@@ -230,7 +327,9 @@ test("the headless Buy frame pays with the stored card, in a hidden frame, and r
   await expect(frame).toHaveAttribute("aria-hidden", "true");
   const transaction = (await payEvent(page, "complete")).payload.transaction as { id: string; status: string };
   expect(transaction.status).toBe("pending");
-  const fetched = (await page.evaluate((id) => window.fixture.pay.transaction(id), transaction.id)) as Answer<{ paymentMethod: { type: string } }>;
+  const fetched = (await page.evaluate((id) => window.fixture.pay.transaction(id), transaction.id)) as Answer<{
+    paymentMethod: { type: string };
+  }>;
   expect(fetched.value?.paymentMethod.type).toBe("card");
 });
 
@@ -242,7 +341,10 @@ test("the Buy frame refuses a quote signature it cannot decode with invalidQuote
 
 test("the Buy button pays when pressed", async ({ page, request }) => {
   await connected(page, request, "buyer-");
-  await page.evaluate((s) => window.fixture.pay.frame("buyButton", s), (await executableQuote(page, "apple_pay")).signature);
+  await page.evaluate(
+    (s) => window.fixture.pay.frame("buyButton", s),
+    (await executableQuote(page, "apple_pay")).signature,
+  );
   await payEvent(page, "ready");
   await payFrame(page).getByRole("button", { name: "Buy now" }).click();
   expect(((await payEvent(page, "complete")).payload.transaction as { status: string }).status).toBe("pending");
@@ -250,7 +352,9 @@ test("the Buy button pays when pressed", async ({ page, request }) => {
 
 test("the widget creates a transaction when the customer confirms, then completes", async ({ page, request }) => {
   await connected(page, request, "buyer-");
-  expect(await page.evaluate((s) => window.fixture.pay.widget(s), (await executableQuote(page, "apple_pay")).signature)).toEqual({ ok: true });
+  expect(
+    await page.evaluate((s) => window.fixture.pay.widget(s), (await executableQuote(page, "apple_pay")).signature),
+  ).toEqual({ ok: true });
   await payEvent(page, "ready");
   const src = new URL((await page.locator("#pay-container iframe").getAttribute("src"))!);
   expect([...src.searchParams.keys()].sort()).toEqual(["channelId", "clientToken", "flow", "quoteSignature"]);

@@ -1,5 +1,12 @@
 import { expect, test } from "./support/guard.js";
-import { completeConnect, createSession, customer, expectCleanPage, openMerchant, openSeedPage } from "./support/moonpay.js";
+import {
+  completeConnect,
+  createSession,
+  customer,
+  expectCleanPage,
+  openMerchant,
+  openSeedPage,
+} from "./support/moonpay.js";
 
 test.afterEach(({ page }) => expectCleanPage(page));
 
@@ -14,18 +21,26 @@ test("the check-connection sample logs connectionRequired for a new customer", a
   expect(await (await logged).args()[0]!.jsonValue()).toEqual({ status: "connectionRequired" });
 });
 
-test("the check-connection sample logs an active connection with credentials for a returning customer", async ({ page, request }) => {
+test("the check-connection sample logs an active connection with credentials for a returning customer", async ({
+  page,
+  request,
+}) => {
   const id = customer();
   await openMerchant(page);
   await page.evaluate((t) => window.fixture.createClient(t), await createSession(request, id));
   await page.evaluate(() => window.fixture.connect());
   await completeConnect(page);
-  await page.waitForFunction(() => window.fixture.events().some((event) => (event as { kind: string }).kind === "complete"));
+  await page.waitForFunction(() =>
+    window.fixture.events().some((event) => (event as { kind: string }).kind === "complete"),
+  );
 
   await openSeedPage(page);
   const logged = page.waitForEvent("console", (message) => message.type() === "log");
   await page.evaluate((t) => window.seed.checkConnectionSample(t), await createSession(request, id));
-  const connection = (await (await logged).args()[0]!.jsonValue()) as { status: string; credentials: Record<string, string> };
+  const connection = (await (await logged).args()[0]!.jsonValue()) as {
+    status: string;
+    credentials: Record<string, string>;
+  };
   expect(connection.status).toBe("active");
   expect(Object.keys(connection.credentials).sort()).toEqual(["accessToken", "clientToken", "expiresAt"]);
 });

@@ -1,7 +1,6 @@
 import { expect, test } from "./support/guard.js";
-import { expectCleanPage } from "./support/moonpay.js";
 import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./support/moneykit.js";
-import { completeConnect, createSession, customer } from "./support/moonpay.js";
+import { completeConnect, createSession, customer, expectCleanPage } from "./support/moonpay.js";
 
 // @framelink/react in a real React page under StrictMode (development build).
 
@@ -11,7 +10,10 @@ test.beforeEach(async ({ page }) => {
 });
 test.afterEach(({ page }) => expectCleanPage(page));
 
-test("useMoonPayConnection checks once under StrictMode: one frame, the token spent once", async ({ page, request }) => {
+test("useMoonPayConnection checks once under StrictMode: one frame, the token spent once", async ({
+  page,
+  request,
+}) => {
   const checkFrames: string[] = [];
   page.on("request", (sent) => {
     if (sent.url().includes("/platform/v1/check-connection?")) checkFrames.push(sent.url());
@@ -24,7 +26,10 @@ test("useMoonPayConnection checks once under StrictMode: one frame, the token sp
   await expect(page.locator('iframe[title="MoonPay connection check"]')).toHaveCount(0);
 });
 
-test("connect through the hook updates the connection, and unmounting mid-flow leaves no frame", async ({ page, request }) => {
+test("connect through the hook updates the connection, and unmounting mid-flow leaves no frame", async ({
+  page,
+  request,
+}) => {
   await page.getByLabel("Session token", { exact: true }).fill(await createSession(request, customer()));
   await expect(page.locator("#moonpay-status")).toHaveText("ready");
   await page.getByRole("button", { name: "Connect MoonPay" }).click();
@@ -37,7 +42,10 @@ test("connect through the hook updates the connection, and unmounting mid-flow l
   await expect(page.locator("iframe")).toHaveCount(0);
 });
 
-test("useMoneyKitLink links once; a second link while open is refused and nothing stacks", async ({ page, request }) => {
+test("useMoneyKitLink links once; a second link while open is refused and nothing stacks", async ({
+  page,
+  request,
+}) => {
   await page.getByLabel("Link session token").fill(await createLinkSession(request));
   await page.getByRole("button", { name: "Link with MoneyKit" }).click();
   await expect(page.locator("#moneykit-status")).toHaveText("open");
@@ -45,7 +53,7 @@ test("useMoneyKitLink links once; a second link while open is refused and nothin
   // code can (an effect, a double handler): dispatch the click as code would.
   await page.getByRole("button", { name: "Link with MoneyKit" }).dispatchEvent("click");
   await expect(page.locator("#moneykit-error")).toHaveText("connect_already_open");
-  await expect(page.locator('iframe#moneykit-connect-frame')).toHaveCount(1);
+  await expect(page.locator("iframe#moneykit-connect-frame")).toHaveCount(1);
   const frame = connect(page);
   await chooseBank(frame, "Plain Savings Bank");
   await logIn(frame);
@@ -64,7 +72,7 @@ test("unmounting mid-link closes Connect, and no callback fires afterwards", asy
   await connect(page).getByRole("button", { name: "Continue" }).click();
   // The app unmounts the component mid-flow (a route change, say): under the overlay, by code.
   await page.getByRole("button", { name: "Unmount" }).dispatchEvent("click");
-  await expect(page.locator('iframe#moneykit-connect-frame')).toHaveCount(0);
+  await expect(page.locator("iframe#moneykit-connect-frame")).toHaveCount(0);
   await expect(page.locator("iframe")).toHaveCount(0);
   await page.getByRole("button", { name: "Mount" }).click();
   await expect(page.locator("#moneykit-status")).toHaveText("idle");

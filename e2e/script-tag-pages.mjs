@@ -18,7 +18,10 @@ for (const file of Object.keys(manifest)) copyFileSync(join(source, file), join(
 const altered = join(here, "dist/script-tags-altered");
 mkdirSync(altered, { recursive: true });
 copyFileSync(join(source, "framelink-moonpay.js"), join(altered, "framelink-moonpay.js"));
-writeFileSync(join(altered, "framelink-moonpay-payments.js"), `${readFileSync(join(source, "framelink-moonpay-payments.js"), "utf8")}\n// altered\n`);
+writeFileSync(
+  join(altered, "framelink-moonpay-payments.js"),
+  `${readFileSync(join(source, "framelink-moonpay-payments.js"), "utf8")}\n// altered\n`,
+);
 
 function page(title, file, integrity, sample, body, directory = "script-tags") {
   return `<!doctype html>
@@ -37,10 +40,29 @@ function page(title, file, integrity, sample, body, directory = "script-tags") {
 }
 
 const pages = {
-  "script-moneykit.html": page("Script tag: MoneyKit", "framelink-moneykit.js", manifest["framelink-moneykit.js"].integrity, "moneykit-link.js", '<div id="moneykit-container"></div>'),
-  "script-moonpay.html": page("Script tag: MoonPay", "framelink-moonpay.js", manifest["framelink-moonpay.js"].integrity, "moonpay-check.js", ""),
+  "script-moneykit.html": page(
+    "Script tag: MoneyKit",
+    "framelink-moneykit.js",
+    manifest["framelink-moneykit.js"].integrity,
+    "moneykit-link.js",
+    '<div id="moneykit-container"></div>',
+  ),
+  "script-moonpay.html": page(
+    "Script tag: MoonPay",
+    "framelink-moonpay.js",
+    manifest["framelink-moonpay.js"].integrity,
+    "moonpay-check.js",
+    "",
+  ),
   "script-both.html": page("Script tag: both", "framelink.js", manifest["framelink.js"].integrity, null, ""),
-  "script-moonpay-altered-payments.html": page("Script tag: MoonPay, altered payments file", "framelink-moonpay.js", manifest["framelink-moonpay.js"].integrity, null, "", "script-tags-altered"),
+  "script-moonpay-altered-payments.html": page(
+    "Script tag: MoonPay, altered payments file",
+    "framelink-moonpay.js",
+    manifest["framelink-moonpay.js"].integrity,
+    null,
+    "",
+    "script-tags-altered",
+  ),
   "script-tampered.html": page("Script tag: wrong hash", "framelink-moneykit.js", `sha384-${"A".repeat(64)}`, null, ""),
 };
 

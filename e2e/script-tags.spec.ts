@@ -1,7 +1,7 @@
 import { type Page } from "@playwright/test";
-import { LOGS_SECRETS_BY_DESIGN, expect, test } from "./support/guard.js";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
 import { recordCspViolations } from "./support/csp.js";
+import { expect, LOGS_SECRETS_BY_DESIGN, test } from "./support/guard.js";
 import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./support/moneykit.js";
 import { connectCustomer, createSession, customer, openMerchant } from "./support/moonpay.js";
 import { withoutWebCryptoX25519 } from "./support/without-x25519.js";
@@ -9,7 +9,9 @@ import { withoutWebCryptoX25519 } from "./support/without-x25519.js";
 // The seeds' samples on pages that load Framelink by <script> tag, with SRI,
 // under the fixtures' strict CSP.
 
-test("seed 001's link sample runs with `new MoneyKit(…)` from the script tag", { annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "seed 001's sample logs the exchangeable token it gets" } }, async ({ page, request }) => {
+test("seed 001's link sample runs with `new MoneyKit(…)` from the script tag", {
+  annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "seed 001's sample logs the exchangeable token it gets" },
+}, async ({ page, request }) => {
   const violations = recordCspViolations(page);
   const logs: string[] = [];
   page.on("console", (message) => logs.push(message.text()));
@@ -24,7 +26,9 @@ test("seed 001's link sample runs with `new MoneyKit(…)` from the script tag",
   expect(violations).toEqual([]);
 });
 
-test("with the MoneyKit script tag, an OAuth bank links through Connect's popup; the page running Connect never loads the redirect page's part", { annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "seed 001's sample logs the exchangeable token it gets" } }, async ({ page, request }) => {
+test("with the MoneyKit script tag, an OAuth bank links through Connect's popup; the page running Connect never loads the redirect page's part", {
+  annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "seed 001's sample logs the exchangeable token it gets" },
+}, async ({ page, request }) => {
   const violations = recordCspViolations(page);
   const logs: string[] = [];
   const loaded: string[] = [];
@@ -36,11 +40,17 @@ test("with the MoneyKit script tag, an OAuth bank links through Connect's popup;
   await page.evaluate((token) => window.seedMoneyKit.linkSample(token), await createLinkSession(request));
   const frame = connect(page);
   await chooseBank(frame, "OAuth National Bank");
-  const [popup] = await Promise.all([page.waitForEvent("popup"), frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click()]);
+  const [popup] = await Promise.all([
+    page.waitForEvent("popup"),
+    frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click(),
+  ]);
   const closed = popup.waitForEvent("close");
-  await popup.getByRole("button", { name: "Approve" }).click().catch((error: unknown) => {
-    if (!popup.isClosed()) throw error;
-  });
+  await popup
+    .getByRole("button", { name: "Approve" })
+    .click()
+    .catch((error: unknown) => {
+      if (!popup.isClosed()) throw error;
+    });
   await closed;
   await linkAccounts(frame);
   await expect.poll(() => logs.find((line) => line.startsWith("Link created successfully"))).toBeTruthy();
@@ -57,7 +67,10 @@ test("seed 000's check sample runs with the MoonPay script tag's global", async 
   expect(await (await logged).args()[0]!.jsonValue()).toEqual({ status: "connectionRequired" });
 });
 
-test("the MoonPay script tag loads its X25519 part with SRI only where Web Crypto lacks X25519", async ({ page, request }) => {
+test("the MoonPay script tag loads its X25519 part with SRI only where Web Crypto lacks X25519", async ({
+  page,
+  request,
+}) => {
   const loaded: string[] = [];
   page.on("request", (sent) => loaded.push(new URL(sent.url()).pathname));
   await page.goto("/script-moonpay.html");
@@ -79,8 +92,13 @@ test("the MoonPay script tag loads its X25519 part with SRI only where Web Crypt
 test("the combined script exposes both vendors", async ({ page }) => {
   await page.goto("/script-both.html");
   const globals = await page.evaluate(() => {
-    const framelink = (window as unknown as { Framelink: { moonpay: Record<string, unknown>; MoneyKit: unknown } }).Framelink;
-    return { createClient: typeof framelink.moonpay.createClient, MoneyKit: typeof framelink.MoneyKit, globalMoneyKit: typeof (window as unknown as { MoneyKit: unknown }).MoneyKit };
+    const framelink = (window as unknown as { Framelink: { moonpay: Record<string, unknown>; MoneyKit: unknown } })
+      .Framelink;
+    return {
+      createClient: typeof framelink.moonpay.createClient,
+      MoneyKit: typeof framelink.MoneyKit,
+      globalMoneyKit: typeof (window as unknown as { MoneyKit: unknown }).MoneyKit,
+    };
   });
   expect(globals).toEqual({ createClient: "function", MoneyKit: "function", globalMoneyKit: "function" });
 });
@@ -99,7 +117,9 @@ type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: st
 function checkThenQuote(page: Page, token: string): Promise<{ status: unknown; quote: Answer; again: Answer }> {
   return page.evaluate(async (sessionToken) => {
     const plain = (result: { ok: boolean; value?: unknown; error?: { code: string } }): Answer =>
-      result.ok ? { ok: true, value: result.value as Record<string, unknown> } : { ok: false, error: { code: result.error!.code } };
+      result.ok
+        ? { ok: true, value: result.value as Record<string, unknown> }
+        : { ok: false, error: { code: result.error!.code } };
     const moonpay = (window as unknown as { FramelinkMoonPay: typeof import("@framelink/moonpay") }).FramelinkMoonPay;
     const client = moonpay.createClient({ sessionToken }).value!;
     const connection = await client.getConnection();
@@ -111,7 +131,10 @@ function checkThenQuote(page: Page, token: string): Promise<{ status: unknown; q
   }, token);
 }
 
-test("the MoonPay script tag loads its payment calls on first use, checked against their SRI hash", async ({ page, request }) => {
+test("the MoonPay script tag loads its payment calls on first use, checked against their SRI hash", async ({
+  page,
+  request,
+}) => {
   const id = customer();
   await openMerchant(page);
   await connectCustomer(page, request, id);
@@ -124,13 +147,21 @@ test("the MoonPay script tag loads its payment calls on first use, checked again
   expect(answer.status).toBe("active");
   expect(answer.quote.ok).toBe(true);
   expect(answer.again.ok).toBe(true);
-  expect(loaded.filter((path) => path.endsWith("-payments.js"))).toEqual(["/script-tags/framelink-moonpay-payments.js"]);
-  const leftovers = await page.evaluate(() => ({ global: "FramelinkMoonPayPayments" in window, element: [...document.scripts].some((script) => script.src.includes("-payments")) }));
+  expect(loaded.filter((path) => path.endsWith("-payments.js"))).toEqual([
+    "/script-tags/framelink-moonpay-payments.js",
+  ]);
+  const leftovers = await page.evaluate(() => ({
+    global: "FramelinkMoonPayPayments" in window,
+    element: [...document.scripts].some((script) => script.src.includes("-payments")),
+  }));
   expect(leftovers).toEqual({ global: false, element: false });
   expect(violations).toEqual([]);
 });
 
-test("an altered payments file is refused: payment calls fail with loadFailed, the rest still works", async ({ page, request }) => {
+test("an altered payments file is refused: payment calls fail with loadFailed, the rest still works", async ({
+  page,
+  request,
+}) => {
   const id = customer();
   await openMerchant(page);
   await connectCustomer(page, request, id);
@@ -145,25 +176,39 @@ test("an altered payments file is refused: payment calls fail with loadFailed, t
   expect(await page.evaluate(() => "FramelinkMoonPayPayments" in window)).toBe(false);
 });
 
-test("injected markup that clobbers document.currentScript is not taken for the tag: no part is fetched from where it points", async ({ page, request }) => {
+test("injected markup that clobbers document.currentScript is not taken for the tag: no part is fetched from where it points", async ({
+  page,
+  request,
+}) => {
   const id = customer();
   await openMerchant(page);
   await connectCustomer(page, request, id);
   const loaded: string[] = [];
   page.on("request", (sent) => loaded.push(new URL(sent.url()).pathname));
   await page.goto("/script-moonpay-clobbered.html");
-  expect(await page.evaluate(() => (document as unknown as { currentScript: unknown }).currentScript instanceof HTMLImageElement)).toBe(true);
-  const answer = await page.evaluate(async ({ sessionToken, host }) => {
-    const moonpay = (window as unknown as { FramelinkMoonPay: typeof import("@framelink/moonpay") }).FramelinkMoonPay;
-    const client = moonpay.createClient({ sessionToken, frameBaseUrl: host, apiBaseUrl: host }).value!;
-    await client.getConnection();
-    const quote = await client.getQuote({ source: "usd", destination: "eth", sourceAmount: "100" });
-    client.dispose();
-    return quote.ok ? "ok" : quote.error.code;
-  }, { sessionToken: await createSession(request, id), host: MOCK_HOST_ORIGIN });
+  expect(
+    await page.evaluate(
+      () => (document as unknown as { currentScript: unknown }).currentScript instanceof HTMLImageElement,
+    ),
+  ).toBe(true);
+  const answer = await page.evaluate(
+    async ({ sessionToken, host }) => {
+      const moonpay = (window as unknown as { FramelinkMoonPay: typeof import("@framelink/moonpay") }).FramelinkMoonPay;
+      const client = moonpay.createClient({ sessionToken, frameBaseUrl: host, apiBaseUrl: host }).value!;
+      await client.getConnection();
+      const quote = await client.getQuote({ source: "usd", destination: "eth", sourceAmount: "100" });
+      client.dispose();
+      return quote.ok ? "ok" : quote.error.code;
+    },
+    { sessionToken: await createSession(request, id), host: MOCK_HOST_ORIGIN },
+  );
   // The parts resolve against the page, where there are none: the call fails closed.
   expect(answer).toBe("loadFailed");
-  expect(loaded.filter((path) => path.startsWith("/clobbered/") && path.endsWith(".js") && path !== "/clobbered/framelink-moonpay.js")).toEqual([]);
+  expect(
+    loaded.filter(
+      (path) => path.startsWith("/clobbered/") && path.endsWith(".js") && path !== "/clobbered/framelink-moonpay.js",
+    ),
+  ).toEqual([]);
 });
 
 test("a polluted Object.prototype cannot stand in for a part that did not load", async ({ page, request }) => {
@@ -173,8 +218,19 @@ test("a polluted Object.prototype cannot stand in for a part that did not load",
   // What a prototype-pollution bug on the merchant's page could plant: a fake payments part that would get the client's credentials.
   await page.addInitScript(() => {
     const stolen: unknown[] = [];
-    const forged = new Proxy({}, { get: () => (context: { credentials(): unknown }) => (stolen.push(context.credentials()), Promise.resolve({ ok: true, value: "forged" })) });
-    Object.defineProperty(Object.prototype, "FramelinkMoonPayPayments", { value: forged, configurable: true, enumerable: false });
+    const forged = new Proxy(
+      {},
+      {
+        get: () => (context: { credentials(): unknown }) => (
+          stolen.push(context.credentials()), Promise.resolve({ ok: true, value: "forged" })
+        ),
+      },
+    );
+    Object.defineProperty(Object.prototype, "FramelinkMoonPayPayments", {
+      value: forged,
+      configurable: true,
+      enumerable: false,
+    });
     (window as unknown as { stolen: unknown[] }).stolen = stolen;
   });
   await page.goto("/script-moonpay-altered-payments.html");

@@ -6,7 +6,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 
 const SCRIPTS = ["bench/signing.ts", "bench/timings.ts"];
 const results = SCRIPTS.map((script) => {
-  const run = spawnSync("pnpm", ["exec", "tsx", script], { stdio: "inherit", env: { ...process.env, BENCH_QUICK: "1" }, timeout: 300_000 });
+  const run = spawnSync("pnpm", ["exec", "tsx", script], {
+    stdio: "inherit",
+    env: { ...process.env, BENCH_QUICK: "1" },
+    timeout: 300_000,
+  });
   const ok = run.status === 0;
   console.log(`${ok ? "ok  " : "FAIL"} ${script} (quick)`);
   return { script, ok };

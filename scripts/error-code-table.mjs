@@ -36,7 +36,8 @@ export function entries(source, object) {
     rows.push([match[2], match[1].replace(/\s*\n\s*\*\s*/g, " ").trim()]);
   }
   const declared = [...body.matchAll(/\n\s*\w+: "([^"]+)",/g)].length;
-  if (rows.length !== declared) throw new Error(`${object}: every code needs a /** description */ (${rows.length} of ${declared})`);
+  if (rows.length !== declared)
+    throw new Error(`${object}: every code needs a /** description */ (${rows.length} of ${declared})`);
   return rows;
 }
 

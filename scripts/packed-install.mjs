@@ -36,26 +36,61 @@ const tarballs = join(scratch, "tarballs");
 mkdirSync(tarballs);
 for (const { dir } of packages) run("pnpm", ["pack", "--pack-destination", tarballs], dir);
 
-const devDependency = (name) => JSON.parse(readFileSync(join(root, "packages/react/package.json"), "utf8")).devDependencies[name];
-writeFileSync(join(scratch, "package.json"), `${JSON.stringify({ name: "framelink-packed-check", private: true, type: "module" }, null, 2)}\n`);
+const devDependency = (name) =>
+  JSON.parse(readFileSync(join(root, "packages/react/package.json"), "utf8")).devDependencies[name];
+writeFileSync(
+  join(scratch, "package.json"),
+  `${JSON.stringify({ name: "framelink-packed-check", private: true, type: "module" }, null, 2)}\n`,
+);
 await check("npm installs the packed tarballs outside the workspace", () => {
   const files = readdirSync(tarballs).map((file) => join(tarballs, file));
-  const tools = [`typescript@${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies.typescript}`, `react@${devDependency("react")}`, `react-dom@${devDependency("react-dom")}`, `@types/react@${devDependency("@types/react")}`, `@types/react-dom@${devDependency("@types/react-dom")}`, "@types/node@20"];
+  const tools = [
+    `typescript@${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies.typescript}`,
+    `react@${devDependency("react")}`,
+    `react-dom@${devDependency("react-dom")}`,
+    `@types/react@${devDependency("@types/react")}`,
+    `@types/react-dom@${devDependency("@types/react-dom")}`,
+    "@types/node@20",
+  ];
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...files, ...tools]);
 });
 
 for (const { manifest } of packages) {
-  await check(`import("${manifest.name}") as ESM in Node`, () => run("node", ["--input-type=module", "-e", `const m = await import(${JSON.stringify(manifest.name)}); if (Object.keys(m).length === 0) throw new Error("no exports");`]));
+  await check(`import("${manifest.name}") as ESM in Node`, () =>
+    run("node", [
+      "--input-type=module",
+      "-e",
+      `const m = await import(${JSON.stringify(manifest.name)}); if (Object.keys(m).length === 0) throw new Error("no exports");`,
+    ]),
+  );
 }
 
-for (const [file, types] of [["use-browser-api.ts", []], ["use-server-api.ts", ["node"]]]) {
+for (const [file, types] of [
+  ["use-browser-api.ts", []],
+  ["use-server-api.ts", ["node"]],
+]) {
   copyFileSync(join(here, file), join(scratch, file));
-  for (const [resolution, module] of [["bundler", "esnext"], ["node16", "node16"]]) {
-    await check(`${file} type-checks with moduleResolution ${resolution}${types.length ? "" : ", without Node's types"}`, () => {
-      const compilerOptions = { strict: true, exactOptionalPropertyTypes: true, noEmit: true, target: "es2022", lib: ["es2022", "dom"], module, moduleResolution: resolution, types };
-      writeFileSync(join(scratch, "tsconfig.check.json"), JSON.stringify({ compilerOptions, files: [file] }));
-      run("npx", ["tsc", "-p", "tsconfig.check.json"]);
-    });
+  for (const [resolution, module] of [
+    ["bundler", "esnext"],
+    ["node16", "node16"],
+  ]) {
+    await check(
+      `${file} type-checks with moduleResolution ${resolution}${types.length ? "" : ", without Node's types"}`,
+      () => {
+        const compilerOptions = {
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          target: "es2022",
+          lib: ["es2022", "dom"],
+          module,
+          moduleResolution: resolution,
+          types,
+        };
+        writeFileSync(join(scratch, "tsconfig.check.json"), JSON.stringify({ compilerOptions, files: [file] }));
+        run("npx", ["tsc", "-p", "tsconfig.check.json"]);
+      },
+    );
   }
 }
 
@@ -65,12 +100,18 @@ await check("the React hooks render with renderToString", () => run("node", ["re
 await check("each script tag loads by its manifest's SRI hash in Chromium", async () => {
   const dist = join(root, "packages/script-tags/dist");
   const tagManifest = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
-  const tags = { "framelink-moonpay.js": "FramelinkMoonPay", "framelink-moneykit.js": "MoneyKit", "framelink.js": "Framelink" };
+  const tags = {
+    "framelink-moonpay.js": "FramelinkMoonPay",
+    "framelink-moneykit.js": "MoneyKit",
+    "framelink.js": "Framelink",
+  };
   const server = createServer((request, response) => {
     const name = new URL(request.url, "http://localhost").pathname.slice(1);
     if (name in tags) {
       response.writeHead(200, { "Content-Type": "text/html" });
-      response.end(`<!doctype html><script src="/tags/${name}" integrity="${tagManifest[name].integrity}" crossorigin="anonymous"></script>`);
+      response.end(
+        `<!doctype html><script src="/tags/${name}" integrity="${tagManifest[name].integrity}" crossorigin="anonymous"></script>`,
+      );
     } else if (name.startsWith("tags/") && name.slice(5) in tagManifest) {
       response.writeHead(200, { "Content-Type": "text/javascript", "Access-Control-Allow-Origin": "*" });
       response.end(readFileSync(join(dist, name.slice(5))));
@@ -81,7 +122,14 @@ await check("each script tag loads by its manifest's SRI hash in Chromium", asyn
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage();

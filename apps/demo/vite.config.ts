@@ -8,7 +8,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     rolldownOptions: {
-      input: { index: resolve(import.meta.dirname, "src/index.html"), "bank-return": resolve(import.meta.dirname, "src/bank-return.html") },
+      input: {
+        index: resolve(import.meta.dirname, "src/index.html"),
+        "bank-return": resolve(import.meta.dirname, "src/bank-return.html"),
+      },
     },
   },
 });

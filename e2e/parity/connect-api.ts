@@ -5,10 +5,10 @@
 import MoneyKit, {
   type AccountType,
   type Institution,
-  type LinkedInstitution,
   type LinkEventCallback,
   type LinkExitCallback,
   type LinkExitError,
+  type LinkedInstitution,
   type LinkSuccessCallback,
   type MoneyKitColorScheme,
   type MoneyKitDevice,
@@ -19,13 +19,17 @@ import MoneyKit, {
   type ThemeColors,
   type ThemeDynamicColor,
   type ThemeTypographyStyle,
-  themeTypographyStyleForTextStyle,
   ThemeTypographyTextStyle,
+  themeTypographyStyleForTextStyle,
 } from "@moneykit/connect";
 
 const accent: ThemeDynamicColor = { light: "#0a7", dark: "#3c9" };
 const colors: ThemeColors = { ...moneyui.colors, accent };
-const theme: Theme = { ...moneyui, colors, screens: { finder: { ...moneyui.screens.finder, title: "Link your bank" } } };
+const theme: Theme = {
+  ...moneyui,
+  colors,
+  screens: { finder: { ...moneyui.screens.finder, title: "Link your bank" } },
+};
 const body: ThemeTypographyStyle = themeTypographyStyleForTextStyle(theme, ThemeTypographyTextStyle.body);
 const colorScheme: MoneyKitColorScheme = "auto";
 const device: MoneyKitDevice = "mobile-playground";
@@ -44,14 +48,19 @@ const options: MoneyKitOptions = {
 const moneykit = new MoneyKit(options);
 const readBack: MoneyKitOptions = moneykit.options;
 
-const onLinkSuccess: LinkSuccessCallback = (exchangeableToken: string, institution: LinkedInstitution, link_id: string) => {
+const onLinkSuccess: LinkSuccessCallback = (
+  exchangeableToken: string,
+  institution: LinkedInstitution,
+  link_id: string,
+) => {
   const accounts: AccountType[] = institution.selectedAccounts.map((account) => account.account_type);
   const screens: number[] = institution.trackedScreens.map((screen) => screen.duration);
   const plain: Institution = institution;
   void [exchangeableToken, link_id, accounts, screens, plain.search_group, plain.is_featured, plain.providers];
 };
 const onRelinkSuccess: RelinkSuccessCallback = (institution, link_id) => void [institution.name, link_id];
-const onLinkExit: LinkExitCallback = (error: LinkExitError | null) => void (error ? [error.error_id, error.displayed_message, error.request_id] : null);
+const onLinkExit: LinkExitCallback = (error: LinkExitError | null) =>
+  void (error ? [error.error_id, error.displayed_message, error.request_id] : null);
 const onLinkEvent: LinkEventCallback = (event: Record<string, unknown>) => void JSON.stringify(event);
 
 moneykit.link("lst_token", onLinkSuccess, onLinkExit, onLinkEvent);

@@ -54,7 +54,9 @@ async function watch(context: BrowserContext, page: Page, seen: Seen): Promise<v
     // Only in documents with an origin: Playwright's own bindings reject inside
     // `data:` and sandboxed frames (the hostile suite's attackers), where no SDK runs.
     if (/^https?:$/.test(location.protocol) && self.origin !== "null") {
-      window.addEventListener("unhandledrejection", (event) => window.__framelinkGuard?.("rejection", `${String(event.reason)} in ${location.href.slice(0, 80)}`));
+      window.addEventListener("unhandledrejection", (event) =>
+        window.__framelinkGuard?.("rejection", `${String(event.reason)} in ${location.href.slice(0, 80)}`),
+      );
     }
     // Issue 12: every message between a page and one of MoonPay's frames, both
     // ways, must be a v2 JSON string on that frame's channel. Seen from the
@@ -72,14 +74,20 @@ async function watch(context: BrowserContext, page: Page, seen: Seen): Promise<v
         message = undefined;
       }
       const fine = message?.version === 2 && message.meta?.channelId === channelId;
-      window.__framelinkGuard?.(fine ? "frame-message" : "off-protocol", `${direction}: ${typeof data === "string" ? data.slice(0, 120) : typeof data}`);
+      window.__framelinkGuard?.(
+        fine ? "frame-message" : "off-protocol",
+        `${direction}: ${typeof data === "string" ? data.slice(0, 120) : typeof data}`,
+      );
     };
     window.addEventListener(
       "message",
       (event) => {
-        const frame = Array.from(document.querySelectorAll("iframe")).find((candidate) => candidate.contentWindow === event.source);
+        const frame = Array.from(document.querySelectorAll("iframe")).find(
+          (candidate) => candidate.contentWindow === event.source,
+        );
         const src = frame?.src ? new URL(frame.src) : undefined;
-        if (src && MOONPAY_FRAME.test(src.pathname)) check(event.data, src.searchParams.get("channelId"), "frame → page");
+        if (src && MOONPAY_FRAME.test(src.pathname))
+          check(event.data, src.searchParams.get("channelId"), "frame → page");
         if (MOONPAY_FRAME.test(location.pathname) && window.parent !== window && event.source === window.parent) {
           check(event.data, new URL(location.href).searchParams.get("channelId"), "page → frame");
         }
@@ -97,7 +105,9 @@ async function watch(context: BrowserContext, page: Page, seen: Seen): Promise<v
   };
   watchPage(page);
   context.on("page", watchPage);
-  context.on("request", (request) => seen.requests.push({ url: request.url(), referer: request.headers().referer ?? "" }));
+  context.on("request", (request) =>
+    seen.requests.push({ url: request.url(), referer: request.headers().referer ?? "" }),
+  );
 }
 
 /** Everything stored by every frame still open: web storage, IndexedDB, cookies. */
@@ -118,17 +128,21 @@ async function storedData(context: BrowserContext): Promise<string[]> {
               opening.onerror = () => reject(opening.error);
             });
             for (const store of db.objectStoreNames) {
-              records.push(await new Promise((resolve) => {
-                const reading = db.transaction(store).objectStore(store).getAll();
-                reading.onsuccess = () => resolve(reading.result);
-                reading.onerror = () => resolve(null);
-              }));
+              records.push(
+                await new Promise((resolve) => {
+                  const reading = db.transaction(store).objectStore(store).getAll();
+                  reading.onsuccess = () => resolve(reading.result);
+                  reading.onerror = () => resolve(null);
+                }),
+              );
             }
             db.close();
           }
           // The one token allowed at rest: MoneyKit's link session token, in the merchant tab's
           // sessionStorage while its link is open, for the webview round trip (packages/moneykit token-store.ts).
-          const session = Object.entries(sessionStorage).filter(([key]) => key !== "framelink.moneykit.linkSessionToken");
+          const session = Object.entries(sessionStorage).filter(
+            ([key]) => key !== "framelink.moneykit.linkSessionToken",
+          );
           return [web(localStorage), JSON.stringify(session), JSON.stringify(records), document.cookie].join("\n");
         })
         .catch(() => "");
@@ -140,14 +154,25 @@ async function storedData(context: BrowserContext): Promise<string[]> {
 }
 
 async function issued(): Promise<Issued> {
-  const observed = (await (await fetch(`${MOCK_HOST_ORIGIN}/_mock/observed`)).json()) as { secrets: string[]; oauthCodes: string[] };
+  const observed = (await (await fetch(`${MOCK_HOST_ORIGIN}/_mock/observed`)).json()) as {
+    secrets: string[];
+    oauthCodes: string[];
+  };
   return { secrets: new Set(observed.secrets), oauthCodes: new Set(observed.oauthCodes) };
 }
 
 export const test = base.extend<{ guard: void }>({
   guard: [
     async ({ context, page }, use, testInfo) => {
-      const seen: Seen = { violations: [], offProtocol: [], frameMessages: 0, rejections: [], console: [], requests: [], urls: [] };
+      const seen: Seen = {
+        violations: [],
+        offProtocol: [],
+        frameMessages: 0,
+        rejections: [],
+        console: [],
+        requests: [],
+        urls: [],
+      };
       await watch(context, page, seen);
       await use();
       const annotated = (type: string) => testInfo.annotations.some((annotation) => annotation.type === type);
@@ -155,19 +180,33 @@ export const test = base.extend<{ guard: void }>({
       const known = await issued();
       const leaks: string[] = [];
       const scan = (where: string, texts: string[], codes = true) => {
-        for (const text of texts) for (const secret of findSecrets(text, known, codes)) leaks.push(`${where}: ${secret.slice(0, 12)}… in ${text.slice(0, 160)}`);
+        for (const text of texts)
+          for (const secret of findSecrets(text, known, codes))
+            leaks.push(`${where}: ${secret.slice(0, 12)}… in ${text.slice(0, 160)}`);
       };
       scan("storage", stored);
       // OAuth codes travel in the redirect URL by design of OAuth (and are redeemed once).
       // MoonPay's tokens travel in its frames' `src`, where its protocol puts them, and nowhere else.
-      scan("request URL", seen.requests.map((request) => withoutFrameTokens(request.url)), false);
+      scan(
+        "request URL",
+        seen.requests.map((request) => withoutFrameTokens(request.url)),
+        false,
+      );
       // A page's own server sees its URL anyway; a Referer matters when it leaves for another origin,
       // and a vendor frame's URL (its tokens) must never be sent as one at all.
-      const exposed = (request: Seen["requests"][number]) => isTokenFrameUrl(request.referer) || new URL(request.referer).origin !== new URL(request.url).origin;
-      scan("Referer", seen.requests.filter((request) => request.referer && exposed(request)).map((request) => request.referer));
+      const exposed = (request: Seen["requests"][number]) =>
+        isTokenFrameUrl(request.referer) || new URL(request.referer).origin !== new URL(request.url).origin;
+      scan(
+        "Referer",
+        seen.requests.filter((request) => request.referer && exposed(request)).map((request) => request.referer),
+      );
       scan("frame URL", seen.urls.map(withoutFrameTokens), false);
       // The redirect page keeps the bank's single-use code in its URL on purpose: a reload resumes the link with it.
-      scan("current URL", context.pages().flatMap((open) => open.frames().map((frame) => withoutFrameTokens(frame.url()))), false);
+      scan(
+        "current URL",
+        context.pages().flatMap((open) => open.frames().map((frame) => withoutFrameTokens(frame.url()))),
+        false,
+      );
       if (!annotated(LOGS_SECRETS_BY_DESIGN)) scan("console", seen.console);
 
       mkdirSync(GUARD_REPORT_DIR, { recursive: true });
@@ -181,11 +220,15 @@ export const test = base.extend<{ guard: void }>({
           leaks: leaks.length,
           frameMessages: seen.frameMessages,
           // A test that sends foreign messages on purpose, or is expected to fail (the guard's self-tests), is left out of the run's count.
-          offProtocol: annotated(SENDS_FOREIGN_FRAME_MESSAGES) || testInfo.expectedStatus === "failed" ? 0 : seen.offProtocol.length,
+          offProtocol:
+            annotated(SENDS_FOREIGN_FRAME_MESSAGES) || testInfo.expectedStatus === "failed"
+              ? 0
+              : seen.offProtocol.length,
         }),
       );
       if (!annotated(EXPECTS_CSP_VIOLATION)) expect(seen.violations, "CSP violations").toEqual([]);
-      if (!annotated(SENDS_FOREIGN_FRAME_MESSAGES)) expect(seen.offProtocol, "messages off MoonPay's frames protocol").toEqual([]);
+      if (!annotated(SENDS_FOREIGN_FRAME_MESSAGES))
+        expect(seen.offProtocol, "messages off MoonPay's frames protocol").toEqual([]);
       expect(seen.rejections, "unhandled rejections").toEqual([]);
       expect(leaks, "secrets where they must not be").toEqual([]);
     },

@@ -2,6 +2,7 @@ import { type APIRequestContext, expect, type FrameLocator, type Page } from "@p
 import { pressToClose } from "./press.js";
 
 export { pressToClose };
+
 import type { Recorded } from "../fixtures/moneykit-recorder.js";
 import { MERCHANT_ORIGIN, MOCK_HOST_ORIGIN } from "../origins.js";
 
@@ -96,7 +97,6 @@ export async function linkAccounts(frame: FrameLocator): Promise<void> {
   await pressToClose(frame.getByRole("button", { name: "Link accounts" }));
 }
 
-
 export async function calls(page: Page, source: "mk" | "mkRedirect" = "mk"): Promise<Recorded[]> {
   return page.evaluate((name) => (name === "mk" ? window.mk.calls() : window.mkRedirect.calls()), source);
 }
@@ -104,12 +104,17 @@ export async function calls(page: Page, source: "mk" | "mkRedirect" = "mk"): Pro
 /** Waits for the final callback (success or exit) and returns it. */
 export async function outcome(page: Page, source: "mk" | "mkRedirect" = "mk"): Promise<Recorded> {
   const handle = await page.waitForFunction(
-    (name) => (name === "mk" ? window.mk.calls() : window.mkRedirect.calls()).find((call) => call.callback !== "onLinkEvent"),
+    (name) =>
+      (name === "mk" ? window.mk.calls() : window.mkRedirect.calls()).find((call) => call.callback !== "onLinkEvent"),
     source,
   );
   return (await handle.jsonValue()) as Recorded;
 }
 
 export function eventNames(recorded: Recorded[]): string[] {
-  return recorded.flatMap((call) => (call.callback === "onLinkEvent" ? [call.event.name === "screen_viewed" ? `screen:${call.event.properties.screen}` : call.event.name] : []));
+  return recorded.flatMap((call) =>
+    call.callback === "onLinkEvent"
+      ? [call.event.name === "screen_viewed" ? `screen:${call.event.properties.screen}` : call.event.name]
+      : [],
+  );
 }

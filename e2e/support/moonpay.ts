@@ -90,7 +90,11 @@ export async function waitForEvent(page: Page, kind: string): Promise<Record<str
 }
 
 /** Makes `externalCustomerId` a customer with an active connection: connects once on the fixture page. */
-export async function connectCustomer(page: Page, request: APIRequestContext, externalCustomerId: string): Promise<Record<string, unknown>> {
+export async function connectCustomer(
+  page: Page,
+  request: APIRequestContext,
+  externalCustomerId: string,
+): Promise<Record<string, unknown>> {
   await page.evaluate((t) => window.fixture.createClient(t), await createSession(request, externalCustomerId));
   await page.evaluate(() => window.fixture.connect());
   await completeConnect(page);

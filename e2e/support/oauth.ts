@@ -13,8 +13,11 @@ export const ANDROID_WEBVIEW =
  */
 export async function decideAndWaitForClose(bankWindow: Page, decision: "Approve" | "Deny"): Promise<void> {
   const closed = bankWindow.waitForEvent("close");
-  await bankWindow.getByRole("button", { name: decision }).click().catch((error: unknown) => {
-    if (!bankWindow.isClosed()) throw error;
-  });
+  await bankWindow
+    .getByRole("button", { name: decision })
+    .click()
+    .catch((error: unknown) => {
+      if (!bankWindow.isClosed()) throw error;
+    });
   await closed;
 }

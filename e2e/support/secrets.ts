@@ -37,12 +37,17 @@ export function findSecrets(text: string, issued: Issued, codes = true): string[
 }
 
 /** MoonPay's frames, whose URLs carry tokens because MoonPay's protocol puts them there. */
-const MOONPAY_FRAME_PATH = /^\/platform\/v1\/(?:check-connection|connect|apple-pay|google-pay|buy|buy-button|widget|challenge|reset)$/;
+const MOONPAY_FRAME_PATH =
+  /^\/platform\/v1\/(?:check-connection|connect|apple-pay|google-pay|buy|buy-button|widget|challenge|reset)$/;
 /** MoneyKit Connect's pages, whose URLs carry the link session token because MoneyKit's launcher puts it there. */
 const MONEYKIT_CONNECT_PATH = /^\/(?:start|relink|continue)$/;
 /** Which token each frame's URL may carry: the session token the check frame's only, the link session token Connect's, the client token MoonPay's others'. */
 const tokenParameterOf = (pathname: string) =>
-  pathname.endsWith("/check-connection") ? "sessionToken" : MONEYKIT_CONNECT_PATH.test(pathname) ? "linkSessionToken" : "clientToken";
+  pathname.endsWith("/check-connection")
+    ? "sessionToken"
+    : MONEYKIT_CONNECT_PATH.test(pathname)
+      ? "linkSessionToken"
+      : "clientToken";
 
 function pathOf(text: string): string | undefined {
   try {

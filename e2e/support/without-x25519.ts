@@ -11,6 +11,9 @@ export async function withoutWebCryptoX25519(page: Page): Promise<void> {
     subtle.generateKey = ((algorithm: AlgorithmIdentifier, ...rest: unknown[]) =>
       (typeof algorithm === "object" && algorithm.name === "X25519") || algorithm === "X25519"
         ? Promise.reject(new DOMException("Unrecognized name.", "NotSupportedError"))
-        : (generateKey as (...args: unknown[]) => Promise<CryptoKey | CryptoKeyPair>)(algorithm, ...rest)) as typeof subtle.generateKey;
+        : (generateKey as (...args: unknown[]) => Promise<CryptoKey | CryptoKeyPair>)(
+            algorithm,
+            ...rest,
+          )) as typeof subtle.generateKey;
   });
 }

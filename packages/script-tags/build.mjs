@@ -14,11 +14,36 @@ const outDir = join(here, "dist");
 
 /** Parts loaded on first use: key (as in src/part-globals.ts) → file, entry, the module it stands in for. */
 const PARTS = {
-  connect: { file: "framelink-moonpay-connect.js", entry: "src/connect-part.ts", replaces: ["moonpay", "./connect-source.js", "src/connect-source-script.ts"], loadedBy: "the MoonPay tags, when the check says a connect comes next" },
-  payments: { file: "framelink-moonpay-payments.js", entry: "src/payments-part.ts", replaces: ["moonpay", "./payments-source.js", "src/payments-source-script.ts"], loadedBy: "the MoonPay tags, once the customer has credentials" },
-  oauth: { file: "framelink-moneykit-oauth.js", entry: "src/oauth-part.ts", replaces: ["moneykit", "./oauth-source.js", "src/oauth-source-script.ts"], loadedBy: "the MoneyKit tags, when Connect opens" },
-  run: { file: "framelink-moneykit-connect.js", entry: "src/run-part.ts", replaces: ["moneykit", "./run-source.js", "src/run-source-script.ts"], loadedBy: "the MoneyKit tags, when `new MoneyKit()` is created" },
-  x25519: { file: "framelink-x25519.js", entry: "src/x25519-part.ts", replaces: ["frames", "./x25519-source.js", "src/x25519-source-script.ts"], loadedBy: "the MoonPay tags, only in a browser whose Web Crypto has no X25519" },
+  connect: {
+    file: "framelink-moonpay-connect.js",
+    entry: "src/connect-part.ts",
+    replaces: ["moonpay", "./connect-source.js", "src/connect-source-script.ts"],
+    loadedBy: "the MoonPay tags, when the check says a connect comes next",
+  },
+  payments: {
+    file: "framelink-moonpay-payments.js",
+    entry: "src/payments-part.ts",
+    replaces: ["moonpay", "./payments-source.js", "src/payments-source-script.ts"],
+    loadedBy: "the MoonPay tags, once the customer has credentials",
+  },
+  oauth: {
+    file: "framelink-moneykit-oauth.js",
+    entry: "src/oauth-part.ts",
+    replaces: ["moneykit", "./oauth-source.js", "src/oauth-source-script.ts"],
+    loadedBy: "the MoneyKit tags, when Connect opens",
+  },
+  run: {
+    file: "framelink-moneykit-connect.js",
+    entry: "src/run-part.ts",
+    replaces: ["moneykit", "./run-source.js", "src/run-source-script.ts"],
+    loadedBy: "the MoneyKit tags, when `new MoneyKit()` is created",
+  },
+  x25519: {
+    file: "framelink-x25519.js",
+    entry: "src/x25519-part.ts",
+    replaces: ["frames", "./x25519-source.js", "src/x25519-source-script.ts"],
+    loadedBy: "the MoonPay tags, only in a browser whose Web Crypto has no X25519",
+  },
 };
 
 /** file name → entry, global name, how the global is exposed */
@@ -37,7 +62,9 @@ const swapPartSources = {
   enforce: "pre",
   resolveId(source, importer) {
     // The vendor packages are built from their source, the core from its dist.
-    const part = Object.values(PARTS).find(({ replaces: [pkg, module] }) => source === module && importer?.includes(`/packages/${pkg}/`));
+    const part = Object.values(PARTS).find(
+      ({ replaces: [pkg, module] }) => source === module && importer?.includes(`/packages/${pkg}/`),
+    );
     return part ? join(here, part.replaces[2]) : null;
   },
 };
@@ -48,7 +75,10 @@ async function buildIife(fileName, { entry, global, defaultExport, alsoExpose },
     configFile: false,
     logLevel: "warn",
     resolve: {
-      alias: { "@framelink/moonpay": join(here, "../moonpay/src/index.ts"), "@framelink/moneykit": join(here, "../moneykit/src/index.ts") },
+      alias: {
+        "@framelink/moonpay": join(here, "../moonpay/src/index.ts"),
+        "@framelink/moneykit": join(here, "../moneykit/src/index.ts"),
+      },
     },
     plugins: [swapPartSources],
     define: { __PARTS__: JSON.stringify(compiledParts) },
@@ -62,7 +92,13 @@ async function buildIife(fileName, { entry, global, defaultExport, alsoExpose },
       rolldownOptions: {
         output: {
           exports: global ? (defaultExport ? "default" : "named") : "none",
-          ...(alsoExpose ? { footer: Object.entries(alsoExpose).map(([name, key]) => `window.${name}=${global}.${key};`).join("") } : {}),
+          ...(alsoExpose
+            ? {
+                footer: Object.entries(alsoExpose)
+                  .map(([name, key]) => `window.${name}=${global}.${key};`)
+                  .join(""),
+              }
+            : {}),
         },
       },
     },
@@ -93,5 +129,7 @@ for (const [fileName, about] of Object.entries(files)) {
 }
 writeFileSync(join(outDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 for (const [fileName, entry] of Object.entries(manifest)) {
-  process.stdout.write(`${fileName.padEnd(24)} ${(entry.bytes / 1024).toFixed(1).padStart(6)} kB  gzip ${(entry.gzipBytes / 1024).toFixed(2).padStart(6)} kB  ${entry.integrity}\n`);
+  process.stdout.write(
+    `${fileName.padEnd(24)} ${(entry.bytes / 1024).toFixed(1).padStart(6)} kB  gzip ${(entry.gzipBytes / 1024).toFixed(2).padStart(6)} kB  ${entry.integrity}\n`,
+  );
 }

@@ -27,7 +27,12 @@ const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 async function measureEntry(entry) {
   // `allow-extension`: like an application's bundler, rolldown may move code
   // shared with a lazily loaded part into the entry chunk instead of a chunk of its own.
-  const bundle = await rolldown({ input: join(here, "node_modules", entry, "dist/index.js"), platform: "browser", logLevel: "silent", preserveEntrySignatures: "allow-extension" });
+  const bundle = await rolldown({
+    input: join(here, "node_modules", entry, "dist/index.js"),
+    platform: "browser",
+    logLevel: "silent",
+    preserveEntrySignatures: "allow-extension",
+  });
   const { output } = await bundle.generate({ format: "es", minify: true });
   await bundle.close();
   const chunks = output.filter((item) => item.type === "chunk");
@@ -44,7 +49,9 @@ async function measureEntry(entry) {
   const later = chunks.filter((chunk) => !initialNames.has(chunk.fileName));
   return {
     bytes: initial.reduce((sum, chunk) => sum + gzipSize(chunk.code), 0),
-    later: later.map((chunk) => `${chunk.fileName.replace(/(-[\w-]{8})+\.js$/, ".js")} ${(gzipSize(chunk.code) / KB).toFixed(2)} kB`),
+    later: later.map(
+      (chunk) => `${chunk.fileName.replace(/(-[\w-]{8})+\.js$/, ".js")} ${(gzipSize(chunk.code) / KB).toFixed(2)} kB`,
+    ),
   };
 }
 

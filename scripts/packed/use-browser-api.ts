@@ -1,15 +1,20 @@
 // Written against the browser packages as a merchant installs them from npm:
 // the packed-tarball test type-checks it with moduleResolution bundler and
 // node16, without Node's types (a browser bundle has none).
-import { createClient, type Connection } from "@framelink/moonpay";
-import MoneyKit, { type LinkSuccessCallback, type MoneyKitOptions } from "@framelink/moneykit";
-import { useMoneyKitLink, useMoonPayConnection } from "@framelink/react";
-import type { ErrorCode } from "@framelink/frames";
-import { decodeFrameMessage } from "@framelink/protocol";
 
-export async function browser(sessionToken: string, linkSessionToken: string): Promise<Connection["status"] | ErrorCode> {
+import type { ErrorCode } from "@framelink/frames";
+import MoneyKit, { type LinkSuccessCallback, type MoneyKitOptions } from "@framelink/moneykit";
+import { type Connection, createClient } from "@framelink/moonpay";
+import { decodeFrameMessage } from "@framelink/protocol";
+import { useMoneyKitLink, useMoonPayConnection } from "@framelink/react";
+
+export async function browser(
+  sessionToken: string,
+  linkSessionToken: string,
+): Promise<Connection["status"] | ErrorCode> {
   const options: MoneyKitOptions = { colorScheme: "auto" };
-  const onLinkSuccess: LinkSuccessCallback = (exchangeableToken, institution, link_id) => void [exchangeableToken, institution.name, link_id];
+  const onLinkSuccess: LinkSuccessCallback = (exchangeableToken, institution, link_id) =>
+    void [exchangeableToken, institution.name, link_id];
   new MoneyKit(options).link(linkSessionToken, onLinkSuccess, (error) => void error?.error_id);
   const client = createClient({ sessionToken });
   if (!client.ok) return client.error.code;

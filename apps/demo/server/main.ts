@@ -33,7 +33,9 @@ app.use("*", async (c, next) => {
   c.header("Referrer-Policy", "strict-origin-when-cross-origin");
 });
 
-const failed = (error: { code: string; message: string; status?: number }) => ({ error: { code: error.code, message: error.message } });
+const failed = (error: { code: string; message: string; status?: number }) => ({
+  error: { code: error.code, message: error.message },
+});
 
 app.post("/api/moonpay/session", async (c) => {
   const { externalCustomerId } = (await c.req.json().catch(() => ({}))) as { externalCustomerId?: string };
@@ -43,7 +45,10 @@ app.post("/api/moonpay/session", async (c) => {
 });
 
 app.post("/api/moneykit/link-session", async (c) => {
-  const { userId, existingLinkId } = (await c.req.json().catch(() => ({}))) as { userId?: string; existingLinkId?: string };
+  const { userId, existingLinkId } = (await c.req.json().catch(() => ({}))) as {
+    userId?: string;
+    existingLinkId?: string;
+  };
   const origin = new URL(c.req.url).origin;
   const session = await moneykitApi.createLinkSession({
     customer_user: { id: String(userId ?? "demo-user") },
@@ -62,14 +67,20 @@ app.post("/api/moneykit/exchange", async (c) => {
 
 app.get("/api/moneykit/links/:id/accounts", async (c) => {
   const accounts = await moneykitApi.getAccounts(c.req.param("id"));
-  return accounts.ok ? c.json(accounts.value) : c.json(failed(accounts.error), accounts.error.code === "AUTH_EXPIRED" ? 409 : 502);
+  return accounts.ok
+    ? c.json(accounts.value)
+    : c.json(failed(accounts.error), accounts.error.code === "AUTH_EXPIRED" ? 409 : 502);
 });
 
 // Demo only: the mock host's switch that expires a link, to try relink.
 app.post("/api/moneykit/links/:id/expire", async (c) => {
   const token = await fetch(`${mockHost}/auth/token`, {
     method: "POST",
-    body: new URLSearchParams({ grant_type: "client_credentials", client_id: "mk_test_client", client_secret: "mk_test_secret" }),
+    body: new URLSearchParams({
+      grant_type: "client_credentials",
+      client_id: "mk_test_client",
+      client_secret: "mk_test_secret",
+    }),
   }).then((response) => response.json() as Promise<{ access_token: string }>);
   const expired = await fetch(`${mockHost}/_mock/moneykit/links/${encodeURIComponent(c.req.param("id"))}/expire`, {
     method: "POST",

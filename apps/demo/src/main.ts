@@ -1,4 +1,10 @@
-import { type PaymentFrameEvent, type ConnectEvent, createClient, type FrameHandle, type MoonPayClient } from "@framelink/moonpay";
+import {
+  type ConnectEvent,
+  createClient,
+  type FrameHandle,
+  type MoonPayClient,
+  type PaymentFrameEvent,
+} from "@framelink/moonpay";
 import { moneyKitCallbacks, newMoneyKit, relinkSuccess } from "./moneykit-demo.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -40,7 +46,11 @@ $("session-form").addEventListener("submit", async (event) => {
     body: JSON.stringify({ externalCustomerId }),
   });
   const { sessionToken } = (await response.json()) as { sessionToken?: string };
-  const created = createClient({ sessionToken: sessionToken ?? "", frameBaseUrl: config.frameOrigin, apiBaseUrl: config.frameOrigin });
+  const created = createClient({
+    sessionToken: sessionToken ?? "",
+    frameBaseUrl: config.frameOrigin,
+    apiBaseUrl: config.frameOrigin,
+  });
   if (!created.ok) return log(`createClient failed: ${created.error.code}`);
   client = created.value;
   enable(true);
@@ -52,7 +62,8 @@ buttons.check.addEventListener("click", async () => {
   const result = await client!.getConnection();
   if (!result.ok) return log(`getConnection error: ${result.error.code} — ${result.error.message}`);
   $("status").textContent = result.value.status;
-  $("credentials").textContent = result.value.status === "active" ? redact(result.value.credentials.accessToken) : "none";
+  $("credentials").textContent =
+    result.value.status === "active" ? redact(result.value.credentials.accessToken) : "none";
   log(`getConnection → ${result.value.status}`);
 });
 
@@ -62,10 +73,13 @@ buttons.connect.addEventListener("click", async () => {
     container: $("connect-container"),
     theme: { appearance: $<HTMLInputElement>("dark").checked ? "dark" : "light" },
     onEvent: (event: ConnectEvent) => {
-      log(`onEvent ${event.kind}${event.kind === "complete" ? ` → ${event.connection.status}` : ""}${event.kind === "error" ? ` → ${event.payload.code}: ${event.payload.message}` : ""}`);
+      log(
+        `onEvent ${event.kind}${event.kind === "complete" ? ` → ${event.connection.status}` : ""}${event.kind === "error" ? ` → ${event.payload.code}: ${event.payload.message}` : ""}`,
+      );
       if (event.kind !== "complete") return;
       $("status").textContent = event.connection.status;
-      if (event.connection.status === "active") $("credentials").textContent = redact(event.connection.credentials.accessToken);
+      if (event.connection.status === "active")
+        $("credentials").textContent = redact(event.connection.credentials.accessToken);
       event.payload.frame.dispose();
       $("sheet").hidden = true;
     },
@@ -93,7 +107,10 @@ buttons.methods.addEventListener("click", async () => {
   const result = await client!.getPaymentMethods();
   if (!result.ok) return log(`getPaymentMethods error: ${result.error.code}`);
   $("methods-list").textContent = result.value.paymentMethodConfigs
-    .map((config) => `${config.type}: ${config.availability.active ? "available" : `unavailable (${config.availability.unavailableReason ?? "?"})`}`)
+    .map(
+      (config) =>
+        `${config.type}: ${config.availability.active ? "available" : `unavailable (${config.availability.unavailableReason ?? "?"})`}`,
+    )
     .join(", ");
   log("getPaymentMethods → ok");
 });
@@ -112,13 +129,16 @@ $("quote-form").addEventListener("submit", async (event) => {
   if (!quote.ok) return log(`getQuote error: ${quote.error.code} — ${quote.error.message}`);
   $("quote-details").hidden = false;
   const { source, destination, fees } = quote.value;
-  $("quote-amount").textContent = `${destination.amount ?? "?"} ${destination.asset.code} for ${source.amount ?? "?"} ${source.asset.code}`;
+  $("quote-amount").textContent =
+    `${destination.amount ?? "?"} ${destination.asset.code} for ${source.amount ?? "?"} ${source.asset.code}`;
   $("quote-fees").textContent = Object.entries(fees)
     .map(([party, fee]) => `${fee.amount ?? "?"} ${fee.asset.code} ${party}`)
     .join(" + ");
   $("quote-expiry").textContent = new Date(quote.value.expiresAt).toLocaleTimeString();
   // A real page shows each disclosure's wording, chosen by its id and version (MoonPay's going-live page).
-  $("quote-disclosures").textContent = quote.value.paymentDisclosures.map((disclosure) => `${disclosure.id} (v${disclosure.version})`).join(", ");
+  $("quote-disclosures").textContent = quote.value.paymentDisclosures
+    .map((disclosure) => `${disclosure.id} (v${disclosure.version})`)
+    .join(", ");
   log(`getQuote → executable: ${quote.value.executable}`);
   $("pay-container").replaceChildren();
   const applePay = await client!.setupApplePay({
@@ -129,7 +149,10 @@ $("quote-form").addEventListener("submit", async (event) => {
   if (!applePay.ok) log(`setupApplePay error: ${applePay.error.code}`);
 });
 
-async function onApplePayEvent(event: PaymentFrameEvent, input: Parameters<MoonPayClient["getQuote"]>[0]): Promise<void> {
+async function onApplePayEvent(
+  event: PaymentFrameEvent,
+  input: Parameters<MoonPayClient["getQuote"]>[0],
+): Promise<void> {
   log(`Apple Pay ${event.kind}${event.kind === "error" ? ` → ${event.payload.code}` : ""}`);
   if (event.kind === "error" && event.payload.code === "quoteExpired") {
     const fresh = await client!.getQuote(input);
@@ -141,7 +164,8 @@ async function onApplePayEvent(event: PaymentFrameEvent, input: Parameters<MoonP
       onEvent: (challenge) => {
         log(`challenge ${challenge.kind}`);
         if (challenge.kind === "complete" || challenge.kind === "cancelled") challenge.payload.frame.dispose();
-        if (challenge.kind === "complete" && challenge.payload.flow === "buy" && challenge.payload.transaction.id) void follow(challenge.payload.transaction.id);
+        if (challenge.kind === "complete" && challenge.payload.flow === "buy" && challenge.payload.transaction.id)
+          void follow(challenge.payload.transaction.id);
       },
     });
   } else if (event.kind === "complete") {
@@ -154,13 +178,19 @@ async function follow(id: string): Promise<void> {
   $("transaction").textContent = `${id}: pending`;
   const settled = await client!.waitForTransaction(id);
   const failure = settled.ok ? settled.value.stages.find((stage) => stage.failureReason)?.failureReason : undefined;
-  $("transaction").textContent = settled.ok ? `${id}: ${settled.value.status}${failure ? ` (${failure})` : ""}` : `error ${settled.error.code}`;
+  $("transaction").textContent = settled.ok
+    ? `${id}: ${settled.value.status}${failure ? ` (${failure})` : ""}`
+    : `error ${settled.error.code}`;
   log(`transaction ${settled.ok ? settled.value.status : settled.error.code}`);
 }
 
 const moneykit = newMoneyKit(config.frameOrigin);
 let linkId: string | undefined;
-const mkButtons = { accounts: $<HTMLButtonElement>("mk-accounts"), expire: $<HTMLButtonElement>("mk-expire"), relink: $<HTMLButtonElement>("mk-relink") };
+const mkButtons = {
+  accounts: $<HTMLButtonElement>("mk-accounts"),
+  expire: $<HTMLButtonElement>("mk-expire"),
+  relink: $<HTMLButtonElement>("mk-relink"),
+};
 const callbacks = moneyKitCallbacks(log, (id) => {
   linkId = id;
   $("mk-link-id").textContent = id;
@@ -186,7 +216,10 @@ $("mk-link").addEventListener("click", async () => {
 
 mkButtons.accounts.addEventListener("click", async () => {
   const response = await fetch(`/api/moneykit/links/${encodeURIComponent(linkId!)}/accounts`);
-  const body = (await response.json()) as { accounts?: { name: string; account_mask: string | null }[]; error?: { code: string } };
+  const body = (await response.json()) as {
+    accounts?: { name: string; account_mask: string | null }[];
+    error?: { code: string };
+  };
   if (body.error) {
     log(`accounts error ${body.error.code}`);
     $("mk-accounts-list").replaceChildren();
@@ -210,6 +243,12 @@ mkButtons.expire.addEventListener("click", async () => {
 
 mkButtons.relink.addEventListener("click", async () => {
   const token = await linkSession(linkId);
-  if (token) moneykit.relink(token, relinkSuccess(log, (id) => (linkId = id)), callbacks[1], callbacks[2]);
+  if (token)
+    moneykit.relink(
+      token,
+      relinkSuccess(log, (id) => (linkId = id)),
+      callbacks[1],
+      callbacks[2],
+    );
   mkButtons.relink.disabled = true;
 });

@@ -1,4 +1,4 @@
-import MoneyKit, { type LinkedInstitution, type LinkExitError } from "@framelink/moneykit";
+import MoneyKit, { type LinkExitError, type LinkedInstitution } from "@framelink/moneykit";
 
 /** The demo's MoneyKit callbacks: log everything, exchange the token on the demo server. */
 export function moneyKitCallbacks(log: (line: string) => void, onLinked: (linkId: string) => void) {
@@ -14,7 +14,8 @@ export function moneyKitCallbacks(log: (line: string) => void, onLinked: (linkId
       if (body.link_id) onLinked(body.link_id);
       log(body.link_id ? `exchange → ${body.link_id}` : `exchange error ${body.error?.code}`);
     },
-    (error: LinkExitError | null) => log(`onLinkExit ${error ? `${error.error_id}: ${error.displayed_message}` : "(closed by the user)"}`),
+    (error: LinkExitError | null) =>
+      log(`onLinkExit ${error ? `${error.error_id}: ${error.displayed_message}` : "(closed by the user)"}`),
     (event: Record<string, unknown>) => {
       const screen = (event.properties as { screen?: unknown } | undefined)?.screen;
       log(`onLinkEvent ${String(event.name)}${typeof screen === "string" ? ` (${screen})` : ""}`);
@@ -27,7 +28,11 @@ export async function frameOrigin(): Promise<string> {
 }
 
 export function newMoneyKit(origin: string): MoneyKit {
-  return new MoneyKit({ containerID: "moneykit-container", __connectSDKUIHost: origin, __applicationName: "Framelink demo shop" });
+  return new MoneyKit({
+    containerID: "moneykit-container",
+    __connectSDKUIHost: origin,
+    __applicationName: "Framelink demo shop",
+  });
 }
 
 /** relink()'s success, as @moneykit/connect 0.3.28 types it: no token to exchange, the repaired link's id. */

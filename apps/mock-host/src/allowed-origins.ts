@@ -12,10 +12,14 @@ export interface AllowedOrigins {
 const PATTERN = /^(https?):\/\/([a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}|\*))?$/i;
 
 export function parseAllowedOrigins(list: string): AllowedOrigins {
-  const sources = list.split(",").map((item) => item.trim()).filter(Boolean);
+  const sources = list
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
   if (sources.length === 0) throw new Error("ALLOWED_ORIGINS names no origin.");
   for (const source of sources) {
-    if (!PATTERN.test(source)) throw new Error(`"${source}" in ALLOWED_ORIGINS is not an origin (scheme://host[:port|:*]).`);
+    if (!PATTERN.test(source))
+      throw new Error(`"${source}" in ALLOWED_ORIGINS is not an origin (scheme://host[:port|:*]).`);
   }
   const expressions = sources.map(originPatternToRegExp);
   return { sources, matches: (origin) => expressions.some((expression) => expression.test(origin)) };

@@ -1,26 +1,26 @@
 import { Hono } from "hono";
-import type { MockHostConfig } from "./config.js";
 import { attackerRoutes } from "./attacker-page.js";
+import type { MockHostConfig } from "./config.js";
 import { Faults } from "./faults.js";
-import { observed } from "./observed.js";
 import { framePages } from "./frame-pages.js";
-import { buyTransactionRoutes } from "./moonpay/buy-transactions.js";
-import { virtualAccountsRoutes } from "./moonpay/va-routes.js";
 import { moneyKitApiRoutes } from "./moneykit/api-routes.js";
 import { bankRoutes } from "./moneykit/bank-routes.js";
 import { moneyKitFrameApiRoutes } from "./moneykit/frame-api-routes.js";
 import { linkError } from "./moneykit/link-error.js";
 import { MoneyKitStore } from "./moneykit/store.js";
+import { buyTransactionRoutes } from "./moonpay/buy-transactions.js";
 import { challengeFrameApiRoutes } from "./moonpay/challenge-frame-api-routes.js";
 import { frameApiRoutes } from "./moonpay/frame-api-routes.js";
 import { refuse } from "./moonpay/frame-refusal.js";
 import { paymentFrameApiRoutes } from "./moonpay/payment-frame-api-routes.js";
 import { PaymentsStore } from "./moonpay/payments-store.js";
 import { platformApiRoutes } from "./moonpay/platform-api-routes.js";
-import { resetFrameApiRoutes } from "./moonpay/reset-frame-api-routes.js";
 import { platformTraffic } from "./moonpay/platform-traffic.js";
+import { resetFrameApiRoutes } from "./moonpay/reset-frame-api-routes.js";
 import { sessionRoutes } from "./moonpay/session-routes.js";
 import { MoonPayStore } from "./moonpay/store.js";
+import { virtualAccountsRoutes } from "./moonpay/va-routes.js";
+import { observed } from "./observed.js";
 import { sameOriginJson } from "./same-origin-json.js";
 import { testHookRoutes } from "./test-hooks.js";
 
@@ -35,7 +35,12 @@ export function createStores(): Stores {
 }
 
 /** The frame host as one Hono app: both vendors' frames, APIs and frame backends. */
-export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: () => string, faults = new Faults()): Hono {
+export function createApp(
+  config: MockHostConfig,
+  stores: Stores,
+  bankOrigin: () => string,
+  faults = new Faults(),
+): Hono {
   const app = new Hono();
   for (const key of [config.moonpaySecretKey, config.moneykitClientSecret]) observed.secret(key);
   if (config.testHooks) {
@@ -47,18 +52,34 @@ export function createApp(config: MockHostConfig, stores: Stores, bankOrigin: ()
   app.route("/", buyTransactionRoutes(config.moonpayPublishableKey));
   app.route(
     "/",
-    virtualAccountsRoutes({ partners: config.vaPartners, timestampWindowMs: config.vaTimestampWindowMs, rateLimit: config.vaRateLimit }),
+    virtualAccountsRoutes({
+      partners: config.vaPartners,
+      timestampWindowMs: config.vaTimestampWindowMs,
+      rateLimit: config.vaRateLimit,
+    }),
   );
   app.use("/platform/v1/*", platformTraffic());
-  app.use("/frame-api/moonpay/*", sameOriginJson(refuse, { crossSite: "crossSiteRequest", notJson: "unsupportedMediaType" }));
-  app.use("/frame-api/moneykit/*", sameOriginJson(linkError, { crossSite: "cross_site_request", notJson: "unsupported_media_type" }));
+  app.use(
+    "/frame-api/moonpay/*",
+    sameOriginJson(refuse, { crossSite: "crossSiteRequest", notJson: "unsupportedMediaType" }),
+  );
+  app.use(
+    "/frame-api/moneykit/*",
+    sameOriginJson(linkError, { crossSite: "cross_site_request", notJson: "unsupported_media_type" }),
+  );
   app.route("/", sessionRoutes(stores.moonpay, config.moonpaySecretKey));
   app.route("/", frameApiRoutes(stores.moonpay));
   app.route("/", platformApiRoutes(stores.moonpay, stores.payments, config.allowedOrigins));
   app.route("/", paymentFrameApiRoutes(stores.moonpay, stores.payments));
   app.route("/", challengeFrameApiRoutes(stores.payments));
   app.route("/", resetFrameApiRoutes(stores.moonpay));
-  app.route("/", moneyKitApiRoutes(stores.moneykit, { clientId: config.moneykitClientId, clientSecret: config.moneykitClientSecret }));
+  app.route(
+    "/",
+    moneyKitApiRoutes(stores.moneykit, {
+      clientId: config.moneykitClientId,
+      clientSecret: config.moneykitClientSecret,
+    }),
+  );
   app.route("/", moneyKitFrameApiRoutes(stores.moneykit, bankOrigin));
   app.route("/", framePages(config.allowedOrigins));
   return app;

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { createPublicKey } from "node:crypto";
-import { parseAllowedOrigins, type AllowedOrigins } from "./allowed-origins.js";
+import { readFileSync } from "node:fs";
+import { type AllowedOrigins, parseAllowedOrigins } from "./allowed-origins.js";
 import type { VirtualAccountsPartner } from "./moonpay/va-routes.js";
 
 export interface MockHostConfig {
@@ -54,12 +54,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv): MockHostConfig {
     bankPort: readPort("BANK_PORT", env.BANK_PORT, DEFAULT_BANK_PORT),
     ...(env.MOCK_LOOKALIKE_PORT ? { lookalikePort: readPort("MOCK_LOOKALIKE_PORT", env.MOCK_LOOKALIKE_PORT, 0) } : {}),
     bankHost: env.BANK_HOST ?? "bank.localhost",
-    hostNames: (env.MOCK_HOST_NAMES ?? "").split(",").map((name) => name.trim()).filter((name) => name !== ""),
+    hostNames: (env.MOCK_HOST_NAMES ?? "")
+      .split(",")
+      .map((name) => name.trim())
+      .filter((name) => name !== ""),
     testHooks: env.MOCK_TEST_HOOKS === "1",
     moonpayPublishableKey: env.MOCK_MOONPAY_PUBLISHABLE_KEY ?? DEFAULT_MOONPAY_PUBLISHABLE_KEY,
     vaPartners: partnerFromEnv(env),
     vaTimestampWindowMs: DEFAULT_VA_TIMESTAMP_WINDOW_MS,
-    vaRateLimit: { limit: Number(env.MOCK_VA_RATE_LIMIT ?? 100), windowMs: Number(env.MOCK_VA_RATE_WINDOW_MS ?? 60_000) },
+    vaRateLimit: {
+      limit: Number(env.MOCK_VA_RATE_LIMIT ?? 100),
+      windowMs: Number(env.MOCK_VA_RATE_WINDOW_MS ?? 60_000),
+    },
     moneykitClientId: env.MOCK_MONEYKIT_CLIENT_ID ?? DEFAULT_MONEYKIT_CLIENT_ID,
     moneykitClientSecret: env.MOCK_MONEYKIT_CLIENT_SECRET ?? DEFAULT_MONEYKIT_CLIENT_SECRET,
     host: env.HOST ?? "127.0.0.1",
@@ -70,7 +76,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): MockHostConfig {
 
 function readPort(name: string, value: string | undefined, fallback: number): number {
   const port = Number(value ?? fallback);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port number, not "${value}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`${name} must be a port number, not "${value}".`);
   return port;
 }
 
@@ -79,6 +86,9 @@ function partnerFromEnv(env: NodeJS.ProcessEnv): VirtualAccountsPartner[] {
   const publishableKey = env.MOCK_VA_PUBLISHABLE_KEY;
   const file = env.MOCK_VA_PUBLIC_KEY_FILE;
   if (!publishableKey && !file) return [];
-  if (!publishableKey || !file) throw new Error("Set both MOCK_VA_PUBLISHABLE_KEY and MOCK_VA_PUBLIC_KEY_FILE to register a Virtual Accounts partner.");
+  if (!publishableKey || !file)
+    throw new Error(
+      "Set both MOCK_VA_PUBLISHABLE_KEY and MOCK_VA_PUBLIC_KEY_FILE to register a Virtual Accounts partner.",
+    );
   return [{ publishableKey, publicKey: createPublicKey(readFileSync(file, "utf8")) }];
 }

@@ -36,7 +36,12 @@ export class Faults {
     return async (c: Context, next: Next) => {
       const plan = this.#plan;
       const path = c.req.path;
-      if (!plan || path.startsWith("/_mock") || path === "/health" || (plan.pathPrefix && !path.startsWith(plan.pathPrefix))) {
+      if (
+        !plan ||
+        path.startsWith("/_mock") ||
+        path === "/health" ||
+        (plan.pathPrefix && !path.startsWith(plan.pathPrefix))
+      ) {
         return next();
       }
       const number = ++this.#count;
@@ -49,7 +54,10 @@ export class Faults {
         if (plan.retryAfterSeconds !== undefined) c.header("Retry-After", String(plan.retryAfterSeconds));
         const status = plan.status ?? 500;
         const code = status === 429 ? "RATE_LIMIT_EXCEEDED" : "INTERNAL_ERROR";
-        return c.json({ success: false, error: { code, message: `Injected fault on request ${number}.` } }, status as 500);
+        return c.json(
+          { success: false, error: { code, message: `Injected fault on request ${number}.` } },
+          status as 500,
+        );
       }
       return next();
     };

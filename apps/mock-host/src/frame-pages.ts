@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Hono } from "hono";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
 import type { AllowedOrigins } from "./allowed-origins.js";
 
 /** Where `vite build` puts the frame pages. */
@@ -59,10 +59,7 @@ export function framePages(allowed: AllowedOrigins): Hono {
       return c.html(html);
     });
   }
-  app.use(
-    "/static/*",
-    serveStatic({ root: FRAMES_DIR, rewriteRequestPath: (path) => path.replace(/^\/static/, "") }),
-  );
+  app.use("/static/*", serveStatic({ root: FRAMES_DIR, rewriteRequestPath: (path) => path.replace(/^\/static/, "") }));
   return app;
 }
 

@@ -24,8 +24,11 @@ export function answeringOwnNames(
     const named = readHost(c.req.header("host"));
     const own =
       named !== undefined &&
-      (anyPort.has(named.hostname) || ((bound.has(named.hostname) || named.hostname.endsWith(".localhost")) && named.port === c.env.incoming.socket.localPort));
-    if (!own) return c.json({ error: { code: "unknownHost", message: "This host does not answer to that name." } }, 421);
+      (anyPort.has(named.hostname) ||
+        ((bound.has(named.hostname) || named.hostname.endsWith(".localhost")) &&
+          named.port === c.env.incoming.socket.localPort));
+    if (!own)
+      return c.json({ error: { code: "unknownHost", message: "This host does not answer to that name." } }, 421);
     await next();
   });
   guarded.route("/", app);

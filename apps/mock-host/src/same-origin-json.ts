@@ -18,7 +18,10 @@ export interface FrameApiRefusal {
  * of the `Host` header). A request with neither is refused too: browsers
  * send at least one on a POST, and no one else has business here.
  */
-export function sameOriginJson(refuse: FrameApiRefusal, codes: { readonly crossSite: string; readonly notJson: string }): MiddlewareHandler {
+export function sameOriginJson(
+  refuse: FrameApiRefusal,
+  codes: { readonly crossSite: string; readonly notJson: string },
+): MiddlewareHandler {
   return async (c, next) => {
     if (!isSameOrigin(c)) return refuse(c, 403, codes.crossSite, "Only the frame itself may call its backend.");
     const mediaType = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase();

@@ -11,6 +11,7 @@ describe("secretEquals", () => {
     expect(secretEquals("12345", "123456")).toBe(false);
     expect(secretEquals("1234567", "123456")).toBe(false);
     expect(secretEquals("", "123456")).toBe(false);
-    for (const given of [123456, undefined, null, ["123456"], { code: "123456" }]) expect(secretEquals(given, "123456")).toBe(false);
+    for (const given of [123456, undefined, null, ["123456"], { code: "123456" }])
+      expect(secretEquals(given, "123456")).toBe(false);
   });
 });

@@ -15,11 +15,14 @@ afterAll(() => host.close());
 /** GET /health at the listener of `url` (on loopback, where they all listen), naming it `name` in the Host header. */
 function health(url: string, name: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const sent = request({ hostname: "127.0.0.1", port: new URL(url).port, path: "/health", headers: { Host: name } }, (response) => {
-      let body = "";
-      response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      response.on("end", () => resolve({ status: response.statusCode!, body }));
-    });
+    const sent = request(
+      { hostname: "127.0.0.1", port: new URL(url).port, path: "/health", headers: { Host: name } },
+      (response) => {
+        let body = "";
+        response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        response.on("end", () => resolve({ status: response.statusCode!, body }));
+      },
+    );
     sent.on("error", reject);
     sent.end();
   });

@@ -26,8 +26,12 @@ export async function startMockHost(config: MockHostConfig): Promise<RunningMock
   const listenAt = (app: Hono, port: number) => listen(answeringOwnNames(app, names), config.host, port);
   const bank = await listenAt(createBankApp(config, stores), config.bankPort);
   const bankUrl = `http://${config.bankHost}:${bank.port}`;
-  const main = await listenAt(createApp(config, stores, () => bankUrl), config.port);
-  const lookalike = config.lookalikePort === undefined ? undefined : await listenAt(createLookalikeApp(), config.lookalikePort);
+  const main = await listenAt(
+    createApp(config, stores, () => bankUrl),
+    config.port,
+  );
+  const lookalike =
+    config.lookalikePort === undefined ? undefined : await listenAt(createLookalikeApp(), config.lookalikePort);
   return {
     url: main.url,
     bankUrl,
@@ -37,7 +41,11 @@ export async function startMockHost(config: MockHostConfig): Promise<RunningMock
   };
 }
 
-function listen(app: Hono<{ Bindings: HttpBindings }>, hostname: string, port: number): Promise<{ url: string; port: number; close(): Promise<void> }> {
+function listen(
+  app: Hono<{ Bindings: HttpBindings }>,
+  hostname: string,
+  port: number,
+): Promise<{ url: string; port: number; close(): Promise<void> }> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       const host = info.family === "IPv6" ? `[${info.address}]` : info.address;

@@ -14,9 +14,18 @@ const HOOKS = [
   ["GET", "/_mock/attacker"],
 ] as const;
 
-const appWith = (env: NodeJS.ProcessEnv) => createApp({ ...configFromEnv(env), port: 0, bankPort: 0 }, createStores(), () => "http://bank.localhost:4802");
-const send = (app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }, method: string, path: string) =>
-  app.request(path, { method, headers: { "Content-Type": "application/json" }, ...(method === "POST" ? { body: "{}" } : {}) });
+const appWith = (env: NodeJS.ProcessEnv) =>
+  createApp({ ...configFromEnv(env), port: 0, bankPort: 0 }, createStores(), () => "http://bank.localhost:4802");
+const send = (
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  method: string,
+  path: string,
+) =>
+  app.request(path, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    ...(method === "POST" ? { body: "{}" } : {}),
+  });
 
 describe("test hooks", () => {
   it.each(HOOKS)("are not served by default: %s %s is 404", async (method, path) => {
@@ -34,16 +43,20 @@ describe("test hooks", () => {
 
   it("MOCK_TEST_HOOKS takes 1 only", () => {
     expect(configFromEnv({ MOCK_TEST_HOOKS: "1" }).testHooks).toBe(true);
-    for (const value of [undefined, "", "0", "true", "yes"]) expect(configFromEnv({ MOCK_TEST_HOOKS: value }).testHooks).toBe(false);
+    for (const value of [undefined, "", "0", "true", "yes"])
+      expect(configFromEnv({ MOCK_TEST_HOOKS: value }).testHooks).toBe(false);
   });
 
   it("the banks' listener serves the hostile page only with them", async () => {
-    const bank = (env: NodeJS.ProcessEnv) => createBankApp({ ...configFromEnv(env), port: 0, bankPort: 0 }, createStores());
+    const bank = (env: NodeJS.ProcessEnv) =>
+      createBankApp({ ...configFromEnv(env), port: 0, bankPort: 0 }, createStores());
     expect((await bank({}).request("/_mock/attacker")).status).toBe(404);
     expect((await bank({ MOCK_TEST_HOOKS: "1" }).request("/_mock/attacker")).status).toBe(200);
   });
 
   it("a look-alike listener, which serves the hostile page only, needs them", async () => {
-    await expect(startMockHost({ ...configFromEnv({ MOCK_LOOKALIKE_PORT: "0" }), port: 0, bankPort: 0 })).rejects.toThrow(/MOCK_TEST_HOOKS/);
+    await expect(
+      startMockHost({ ...configFromEnv({ MOCK_LOOKALIKE_PORT: "0" }), port: 0, bankPort: 0 }),
+    ).rejects.toThrow(/MOCK_TEST_HOOKS/);
   });
 });

@@ -22,7 +22,8 @@ afterEach(() => pair.restore());
 function rawFrame() {
   let port: MessagePort | undefined;
   const replies: unknown[] = [];
-  const toParent = (data: unknown, transfer: Transferable[] = []) => pair.parent.postMessage(data, { targetOrigin: "*", transfer }, pair.frame);
+  const toParent = (data: unknown, transfer: Transferable[] = []) =>
+    pair.parent.postMessage(data, { targetOrigin: "*", transfer }, pair.frame);
   const base = { namespace: "penpal", channel: FUZZ_CHANNEL };
   pair.frame.addEventListener("message", (event) => {
     const data = event.data as { type?: string };
@@ -78,8 +79,12 @@ it(`${RUNS} hostile messages at the window and the port: no throw, no prototype 
 
   // A well-formed DESTROY or SYN from the frame itself is the frame ending or
   // restarting the channel, which it may do: those are left out here.
-  const control = (message: unknown) => ["DESTROY", "SYN", "ACK1", "ACK2"].includes(readTransportMessage(message, FUZZ_CHANNEL)?.type ?? "");
-  const messages = fc.sample(hostileMessage, { numRuns: RUNS + 200, seed: 82 }).filter((message) => !control(message)).slice(0, RUNS);
+  const control = (message: unknown) =>
+    ["DESTROY", "SYN", "ACK1", "ACK2"].includes(readTransportMessage(message, FUZZ_CHANNEL)?.type ?? "");
+  const messages = fc
+    .sample(hostileMessage, { numRuns: RUNS + 200, seed: 82 })
+    .filter((message) => !control(message))
+    .slice(0, RUNS);
   expect(messages).toHaveLength(RUNS);
   for (const [index, message] of messages.entries()) {
     send(() => (index % 2 ? frame.port().postMessage(message) : frame.toParent(message)));
@@ -88,7 +93,8 @@ it(`${RUNS} hostile messages at the window and the port: no throw, no prototype 
   await settle();
 
   // The frame may of course send a well-formed event; only those get through.
-  for (const { message, event } of accepted as { message: unknown; event: unknown }[]) expect(readConnectMessage(CONNECT_FRAME_MESSAGES, message)).toEqual(event);
+  for (const { message, event } of accepted as { message: unknown; event: unknown }[])
+    expect(readConnectMessage(CONNECT_FRAME_MESSAGES, message)).toEqual(event);
   expect(prototypeSnapshot()).toBe(before);
   expect(unsendable).toBeLessThan(RUNS / 10);
   expect(await channel.call("check", [])).toEqual({ ok: true, value: "checked" });

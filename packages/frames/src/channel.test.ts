@@ -23,9 +23,18 @@ afterEach(() => {
   pair.restore();
 });
 
-function frameSide(options: { channel?: string; allowedOrigin?: string; parentMethods?: (remote: Record<string, (...args: unknown[]) => Promise<unknown>>) => void } = {}) {
+function frameSide(
+  options: {
+    channel?: string;
+    allowedOrigin?: string;
+    parentMethods?: (remote: Record<string, (...args: unknown[]) => Promise<unknown>>) => void;
+  } = {},
+) {
   const connection = connect({
-    messenger: new WindowMessenger({ remoteWindow: pair.parent as unknown as Window, allowedOrigins: [options.allowedOrigin ?? PARENT_ORIGIN] }),
+    messenger: new WindowMessenger({
+      remoteWindow: pair.parent as unknown as Window,
+      allowedOrigins: [options.allowedOrigin ?? PARENT_ORIGIN],
+    }),
     channel: options.channel ?? "ch_test",
     methods: {
       echo: (value: string) => value,
@@ -38,7 +47,15 @@ function frameSide(options: { channel?: string; allowedOrigin?: string; parentMe
   return connection;
 }
 
-function parentSide(overrides: { callTimeoutMs?: number; handshakeTimeoutMs?: number; methods?: LocalMethods; remoteWindow?: FakeWindow; remoteOrigin?: string } = {}) {
+function parentSide(
+  overrides: {
+    callTimeoutMs?: number;
+    handshakeTimeoutMs?: number;
+    methods?: LocalMethods;
+    remoteWindow?: FakeWindow;
+    remoteOrigin?: string;
+  } = {},
+) {
   const channel = openChannel<Remote>({
     remoteWindow: (overrides.remoteWindow ?? pair.frame) as unknown as Window,
     remoteOrigin: overrides.remoteOrigin ?? FRAME_ORIGIN,
@@ -107,7 +124,9 @@ describe("openChannel", () => {
     frameSide();
     expect((await parentSide({ remoteWindow: impostor }).ready).error?.code).toBe("handshakeTimeout");
     frameSide();
-    expect((await parentSide({ remoteOrigin: "https://frames.example:444" }).ready).error?.code).toBe("handshakeTimeout");
+    expect((await parentSide({ remoteOrigin: "https://frames.example:444" }).ready).error?.code).toBe(
+      "handshakeTimeout",
+    );
   });
 
   it("ends a call the frame never answers in callTimeout", async () => {

@@ -113,11 +113,13 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
   };
 
   const answer = async (call: Extract<TransportMessage, { type: "CALL" }>) => {
-    const reply = (body: Record<string, unknown>) => port?.postMessage(message({ type: "REPLY", callId: call.id, ...body }));
+    const reply = (body: Record<string, unknown>) =>
+      port?.postMessage(message({ type: "REPLY", callId: call.id, ...body }));
     const refuse = (name: string, text: string, code?: string) =>
       reply({ isError: true, isSerializedErrorInstance: true, value: serializedError(name, text, code) });
     const method = Object.hasOwn(methods, call.method) ? methods[call.method] : undefined;
-    if (typeof method !== "function") return refuse("PenpalError", `Method \`${call.method}\` is not found.`, "METHOD_NOT_FOUND");
+    if (typeof method !== "function")
+      return refuse("PenpalError", `Method \`${call.method}\` is not found.`, "METHOD_NOT_FOUND");
     let value: unknown;
     try {
       value = await (method as (...args: unknown[]) => unknown)(...call.args);
@@ -136,7 +138,8 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
     if (!received || closed) return;
     if (received.type === "CALL") void answer(received);
     else if (received.type === "REPLY") settleCall(received);
-    else if (received.type === "DESTROY") close(new FramelinkError(ErrorCode.ChannelFailed, "The frame ended the channel."));
+    else if (received.type === "DESTROY")
+      close(new FramelinkError(ErrorCode.ChannelFailed, "The frame ended the channel."));
   }
 
   function settleCall(reply: Extract<TransportMessage, { type: "REPLY" }>) {
@@ -144,7 +147,9 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
     if (!call) return;
     pending.delete(reply.callId);
     clearTimeout(call.timer);
-    call.settle(reply.isError ? err(new FramelinkError(ErrorCode.ChannelFailed, "The frame refused the call.")) : ok(reply.value));
+    call.settle(
+      reply.isError ? err(new FramelinkError(ErrorCode.ChannelFailed, "The frame refused the call.")) : ok(reply.value),
+    );
   }
 
   function onWindowMessage(event: MessageEvent) {
@@ -158,7 +163,8 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
       dropPort(new FramelinkError(ErrorCode.ChannelFailed, "The frame reloaded before it answered."));
       remoteParticipantId = received.participantId;
       toWindow({ type: "SYN", participantId });
-      if (participantId > remoteParticipantId) toWindow({ type: "ACK1", methodPaths: Object.keys(methods).map((name) => [name]) });
+      if (participantId > remoteParticipantId)
+        toWindow({ type: "ACK1", methodPaths: Object.keys(methods).map((name) => [name]) });
     } else if (received.type === "ACK1" && remoteParticipantId !== undefined && !leading) {
       const { port1, port2 } = new MessageChannel();
       toWindow({ type: "ACK2" }, [port2]);
@@ -196,7 +202,11 @@ export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }
         } catch (error) {
           clearTimeout(timer);
           pending.delete(id);
-          settle(err(new FramelinkError(ErrorCode.ChannelFailed, "The call could not be sent to the frame.", { cause: error })));
+          settle(
+            err(
+              new FramelinkError(ErrorCode.ChannelFailed, "The call could not be sent to the frame.", { cause: error }),
+            ),
+          );
         }
       });
     },

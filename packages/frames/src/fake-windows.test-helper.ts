@@ -32,7 +32,11 @@ export class FakeWindow {
   }
 
   /** Called by the other window's code: the sender is always `peer`, unless a test says who. */
-  postMessage(data: unknown, options: { targetOrigin: string; transfer?: Transferable[] } | string, from = this.peer): void {
+  postMessage(
+    data: unknown,
+    options: { targetOrigin: string; transfer?: Transferable[] } | string,
+    from = this.peer,
+  ): void {
     const { targetOrigin, transfer = [] } = typeof options === "string" ? { targetOrigin: options } : options;
     if (targetOrigin !== "*" && targetOrigin !== this.origin) return;
     const event = {

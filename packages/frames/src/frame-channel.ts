@@ -1,7 +1,7 @@
 import { type Channel, type LocalMethods, openChannel } from "./channel.js";
 import { createDisposer, type Disposer } from "./disposer.js";
 import type { FramelinkError } from "./framelink-error.js";
-import { mountFrame, type MountFrameOptions } from "./mount-frame.js";
+import { type MountFrameOptions, mountFrame } from "./mount-frame.js";
 import { ok, type Result } from "./result.js";
 
 export interface FrameChannelOptions extends MountFrameOptions {

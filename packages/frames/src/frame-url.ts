@@ -4,7 +4,12 @@
  * (MoonPay's frames take them in the URL), the frame is mounted with
  * `referrerpolicy="no-referrer"` and the token is used once.
  */
-export function frameUrl(frameOrigin: string, path: string, channelId: string, extra: Readonly<Record<string, string>> = {}): URL {
+export function frameUrl(
+  frameOrigin: string,
+  path: string,
+  channelId: string,
+  extra: Readonly<Record<string, string>> = {},
+): URL {
   const url = new URL(path, frameOrigin);
   url.searchParams.set("channelId", channelId);
   for (const [name, value] of Object.entries(extra)) url.searchParams.set(name, value);

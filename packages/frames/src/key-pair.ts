@@ -26,7 +26,9 @@ type SharedSecret = (ephemeralPublicKey: Uint8Array) => Promise<BufferSource>;
 export async function createKeyPair(): Promise<Result<KeyPair, FramelinkError>> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) {
-    return err(new FramelinkError(ErrorCode.UnsupportedBrowser, "Web Crypto is not available (is the page a secure context?)."));
+    return err(
+      new FramelinkError(ErrorCode.UnsupportedBrowser, "Web Crypto is not available (is the page a secure context?)."),
+    );
   }
   let publicKey: Uint8Array;
   let sharedSecret: SharedSecret;
@@ -48,7 +50,11 @@ export async function createKeyPair(): Promise<Result<KeyPair, FramelinkError>> 
 }
 
 /** X25519, then HKDF-SHA256 with an empty salt and empty info, then AES-256-GCM: MoonPay's documented box. */
-async function openSealedBox(subtle: SubtleCrypto, sharedSecret: SharedSecret, box: SealedBox): Promise<Result<unknown, FramelinkError>> {
+async function openSealedBox(
+  subtle: SubtleCrypto,
+  sharedSecret: SharedSecret,
+  box: SealedBox,
+): Promise<Result<unknown, FramelinkError>> {
   try {
     const shared = await sharedSecret(box.ephemeralPublicKey);
     const hkdfKey = await subtle.importKey("raw", shared, "HKDF", false, ["deriveKey"]);
@@ -59,9 +65,15 @@ async function openSealedBox(subtle: SubtleCrypto, sharedSecret: SharedSecret, b
       false,
       ["decrypt"],
     );
-    const plaintext = await subtle.decrypt({ name: "AES-GCM", iv: box.iv as BufferSource }, aesKey, box.ciphertext as BufferSource);
+    const plaintext = await subtle.decrypt(
+      { name: "AES-GCM", iv: box.iv as BufferSource },
+      aesKey,
+      box.ciphertext as BufferSource,
+    );
     return ok(JSON.parse(new TextDecoder().decode(plaintext)) as unknown);
   } catch (cause) {
-    return err(new FramelinkError(ErrorCode.DecryptionFailed, "The frame's credentials could not be opened.", { cause }));
+    return err(
+      new FramelinkError(ErrorCode.DecryptionFailed, "The frame's credentials could not be opened.", { cause }),
+    );
   }
 }

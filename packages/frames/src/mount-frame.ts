@@ -43,12 +43,17 @@ export function readContainer(container: unknown): Result<Element, FramelinkErro
  * `referrerpolicy="no-referrer"` keeps it out of the `Referer` of the frame's
  * request; the frame host must keep it out of its own subresources' too.
  */
-export function mountFrame(options: MountFrameOptions): Result<{ iframe: HTMLIFrameElement; remove(): void }, FramelinkError> {
+export function mountFrame(
+  options: MountFrameOptions,
+): Result<{ iframe: HTMLIFrameElement; remove(): void }, FramelinkError> {
   if (typeof document === "undefined") {
     return err(new FramelinkError(ErrorCode.NoDocument, "Frames can only be mounted in a browser document."));
   }
   // A hidden frame goes to the body, or to the root element while a script in `<head>` runs before there is a body.
-  const target = options.hidden && options.container === undefined ? ok(document.body ?? document.documentElement) : readContainer(options.container);
+  const target =
+    options.hidden && options.container === undefined
+      ? ok(document.body ?? document.documentElement)
+      : readContainer(options.container);
   if (!target.ok) return target;
   const iframe = document.createElement("iframe");
   iframe.title = options.title;

@@ -1,5 +1,5 @@
 import { reportLater } from "@framelink/frames";
-import type { LinkedInstitution, LinkExitError } from "@framelink/protocol";
+import type { LinkExitError, LinkedInstitution } from "@framelink/protocol";
 
 /** The link is made: send `exchangeableToken` to your server to exchange it; `link_id` is Connect's id of the link ("" if it sent none). */
 export type LinkSuccessCallback = (exchangeableToken: string, institution: LinkedInstitution, link_id: string) => void;

@@ -2,10 +2,10 @@ import {
   CONNECT_FRAME_MESSAGES,
   connectMessage,
   type LinkExitError,
+  RESUME_CHANNEL,
   readConnectMessage,
   readDemoEvent,
   readResumeMessage,
-  RESUME_CHANNEL,
   resumeMessage,
   resumeTakenMessage,
 } from "@framelink/protocol";
@@ -27,11 +27,19 @@ export const REMOVAL_DELAY_MS = 300;
  * every other message). `onEnd` runs as soon as the result is known, so the
  * MoneyKit instance can take another link. Returns `close()`.
  */
-export function runConnect(options: ResolvedOptions, launch: ConnectLaunch, callbacks: Callbacks, onEnd: () => void): () => void {
+export function runConnect(
+  options: ResolvedOptions,
+  launch: ConnectLaunch,
+  callbacks: Callbacks,
+  onEnd: () => void,
+): () => void {
   const container = options.containerID ? document.getElementById(options.containerID) : document.body;
   if (!container) {
     onEnd();
-    invoke(callbacks.onLinkExit, exitError(ExitErrorId.ContainerNotFound, `No element has the id "${options.containerID}".`));
+    invoke(
+      callbacks.onLinkExit,
+      exitError(ExitErrorId.ContainerNotFound, `No element has the id "${options.containerID}".`),
+    );
     return () => undefined;
   }
   const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -66,7 +74,8 @@ export function runConnect(options: ResolvedOptions, launch: ConnectLaunch, call
     else setTimeout(finish, delayMs);
   };
   /** As 0.3.28: the iframe goes after its animation, then onLinkExit. */
-  const exit = (error: LinkExitError | null, delayMs = REMOVAL_DELAY_MS) => settle(delayMs, { after: () => invoke(callbacks.onLinkExit, error) });
+  const exit = (error: LinkExitError | null, delayMs = REMOVAL_DELAY_MS) =>
+    settle(delayMs, { after: () => invoke(callbacks.onLinkExit, error) });
 
   const onMessage = (event: MessageEvent) => {
     if (settled || event.source !== iframe.contentWindow || event.origin !== options.host) return;
@@ -86,7 +95,9 @@ export function runConnect(options: ResolvedOptions, launch: ConnectLaunch, call
         return invoke(callbacks.onLinkEvent, message.data);
       case "link.complete": {
         const { exchangeableToken, institution, link_id } = message.data;
-        return settle(REMOVAL_DELAY_MS, { before: () => invoke(callbacks.onLinkSuccess, exchangeableToken, institution, link_id) });
+        return settle(REMOVAL_DELAY_MS, {
+          before: () => invoke(callbacks.onLinkSuccess, exchangeableToken, institution, link_id),
+        });
       }
       case "relink.complete": {
         const { institution, link_id } = message.data;
@@ -111,7 +122,11 @@ export function runConnect(options: ResolvedOptions, launch: ConnectLaunch, call
     };
   }
   const startTimer = setTimeout(
-    () => exit(exitError(ExitErrorId.StartTimeout, "Connect did not load in time. Check your connection and try again."), 0),
+    () =>
+      exit(
+        exitError(ExitErrorId.StartTimeout, "Connect did not load in time. Check your connection and try again."),
+        0,
+      ),
     options.startTimeoutMs,
   );
   window.addEventListener("message", onMessage);

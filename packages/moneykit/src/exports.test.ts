@@ -17,6 +17,10 @@ it("exports 0.3.28's runtime API and Framelink's extras, with MoneyKit as the de
   ]);
   expect(moneykit.default).toBe(moneykit.MoneyKit);
   expect(moneykit.ThemeTypographyTextStyle.body).toBe(4);
-  expect(moneykit.themeTypographyStyleForTextStyle(moneykit.moneyui, moneykit.ThemeTypographyTextStyle.button)).toBe(moneykit.moneyui.typography.button);
-  expect(moneykit.themeTypographyStyleForTextStyle(moneykit.moneyui, 99 as never)).toBe(moneykit.moneyui.typography.body);
+  expect(moneykit.themeTypographyStyleForTextStyle(moneykit.moneyui, moneykit.ThemeTypographyTextStyle.button)).toBe(
+    moneykit.moneyui.typography.button,
+  );
+  expect(moneykit.themeTypographyStyleForTextStyle(moneykit.moneyui, 99 as never)).toBe(
+    moneykit.moneyui.typography.body,
+  );
 });

@@ -1,11 +1,17 @@
 import { isPlainRecord, isSecureUrl } from "@framelink/protocol";
-import type { Callbacks, LinkEventCallback, LinkExitCallback, LinkSuccessCallback, RelinkSuccessCallback } from "./callbacks.js";
+import type {
+  Callbacks,
+  LinkEventCallback,
+  LinkExitCallback,
+  LinkSuccessCallback,
+  RelinkSuccessCallback,
+} from "./callbacks.js";
 import { invoke } from "./callbacks.js";
 import type { ConnectKind, ConnectLaunch } from "./connect-url.js";
 import { ExitErrorId, exitError } from "./exit-errors.js";
 import { loadOAuth } from "./load-oauth.js";
 import { loadRun } from "./load-run.js";
-import { type MoneyKitOptions, type OptionsProblem, readMoneyKitOptions, type ResolvedOptions } from "./options.js";
+import { type MoneyKitOptions, type OptionsProblem, type ResolvedOptions, readMoneyKitOptions } from "./options.js";
 import { keepToken, keptToken } from "./token-store.js";
 
 const LINK_SESSION_TOKEN = /^[A-Za-z0-9_\-.~+/=]{8,2048}$/;
@@ -31,7 +37,12 @@ export class MoneyKit {
   }
 
   /** Opens Connect for a new link with a link session token from your server. */
-  link(linkSessionToken: string, onLinkSuccess?: LinkSuccessCallback, onLinkExit?: LinkExitCallback, onLinkEvent?: LinkEventCallback): void {
+  link(
+    linkSessionToken: string,
+    onLinkSuccess?: LinkSuccessCallback,
+    onLinkExit?: LinkExitCallback,
+    onLinkEvent?: LinkEventCallback,
+  ): void {
     this.#start("link", linkSessionToken, false, { onLinkSuccess, onLinkExit, onLinkEvent });
   }
 
@@ -39,8 +50,17 @@ export class MoneyKit {
    * Opens Connect to repair a link whose authorization expired (a link session
    * created with `existing_link_id`). Success is `(institution, link_id)`.
    */
-  relink(linkSessionToken: string, onRelinkSuccess?: RelinkSuccessCallback, onRelinkExit?: LinkExitCallback, onRelinkEvent?: LinkEventCallback): void {
-    this.#start("relink", linkSessionToken, false, { onRelinkSuccess, onLinkExit: onRelinkExit, onLinkEvent: onRelinkEvent });
+  relink(
+    linkSessionToken: string,
+    onRelinkSuccess?: RelinkSuccessCallback,
+    onRelinkExit?: LinkExitCallback,
+    onRelinkEvent?: LinkEventCallback,
+  ): void {
+    this.#start("relink", linkSessionToken, false, {
+      onRelinkSuccess,
+      onLinkExit: onRelinkExit,
+      onLinkEvent: onRelinkEvent,
+    });
   }
 
   /**
@@ -50,22 +70,42 @@ export class MoneyKit {
    * page's are). Otherwise (a webview, where the top window went to the bank)
    * it relaunches Connect here, which resumes the link in progress.
    */
-  continue(redirectURL: string, onLinkSuccess?: LinkSuccessCallback, onLinkExit?: LinkExitCallback, onLinkEvent?: LinkEventCallback): void {
+  continue(
+    redirectURL: string,
+    onLinkSuccess?: LinkSuccessCallback,
+    onLinkExit?: LinkExitCallback,
+    onLinkEvent?: LinkEventCallback,
+  ): void {
     this.#continue(redirectURL, false, continueCallbacks(onLinkSuccess, onLinkExit, onLinkEvent));
   }
 
   /** `link()` with Connect in its direct view mode (`viewMode=direct`). */
-  __linkDirect(linkSessionToken: string, onLinkSuccess?: LinkSuccessCallback, onLinkExit?: LinkExitCallback, onLinkEvent?: LinkEventCallback): void {
+  __linkDirect(
+    linkSessionToken: string,
+    onLinkSuccess?: LinkSuccessCallback,
+    onLinkExit?: LinkExitCallback,
+    onLinkEvent?: LinkEventCallback,
+  ): void {
     this.#start("link", linkSessionToken, true, { onLinkSuccess, onLinkExit, onLinkEvent });
   }
 
   /** `relink()` with `viewMode=direct`. */
-  __relinkDirect(linkSessionToken: string, onLinkSuccess?: RelinkSuccessCallback, onLinkExit?: LinkExitCallback, onLinkEvent?: LinkEventCallback): void {
+  __relinkDirect(
+    linkSessionToken: string,
+    onLinkSuccess?: RelinkSuccessCallback,
+    onLinkExit?: LinkExitCallback,
+    onLinkEvent?: LinkEventCallback,
+  ): void {
     this.#start("relink", linkSessionToken, true, { onRelinkSuccess: onLinkSuccess, onLinkExit, onLinkEvent });
   }
 
   /** `continue()` with `viewMode=direct`; as in 0.3.28 it always relaunches Connect here. */
-  __continueDirect(redirectURL: string, onLinkSuccess?: LinkSuccessCallback, onLinkExit?: LinkExitCallback, onLinkEvent?: LinkEventCallback): void {
+  __continueDirect(
+    redirectURL: string,
+    onLinkSuccess?: LinkSuccessCallback,
+    onLinkExit?: LinkExitCallback,
+    onLinkEvent?: LinkEventCallback,
+  ): void {
     this.#continue(redirectURL, true, continueCallbacks(onLinkSuccess, onLinkExit, onLinkEvent));
   }
 
@@ -86,9 +126,16 @@ export class MoneyKit {
 
   #continue(redirectURL: unknown, direct: boolean, callbacks: Callbacks): void {
     const url = parseRedirect(redirectURL);
-    if (!url) return fail(callbacks, ExitErrorId.InvalidRedirectUrl, "continue() needs the full URL the bank redirected to.");
-    if (!isSecureUrl(url)) return fail(callbacks, ExitErrorId.InsecureUrl, "continue() refuses an http: URL on a host that is not loopback.");
-    const relaunch = () => this.#launch(callbacks, () => ({ kind: "continue", direct, linkSessionToken: keptToken(), redirectURL: url }));
+    if (!url)
+      return fail(callbacks, ExitErrorId.InvalidRedirectUrl, "continue() needs the full URL the bank redirected to.");
+    if (!isSecureUrl(url))
+      return fail(
+        callbacks,
+        ExitErrorId.InsecureUrl,
+        "continue() refuses an http: URL on a host that is not loopback.",
+      );
+    const relaunch = () =>
+      this.#launch(callbacks, () => ({ kind: "continue", direct, linkSessionToken: keptToken(), redirectURL: url }));
     const resolved = this.#resolved;
     if (direct || isProblem(resolved) || typeof window === "undefined") return relaunch();
     void loadOAuth().then(async (part) => {
@@ -100,8 +147,14 @@ export class MoneyKit {
   #launch(callbacks: Callbacks, launch: () => ConnectLaunch): void {
     const resolved = this.#resolved;
     if (isProblem(resolved)) return fail(callbacks, resolved.error_id, resolved.message);
-    if (typeof document === "undefined") return fail(callbacks, ExitErrorId.NoDocument, "Connect can only open in a browser document.");
-    if (this.#open) return fail(callbacks, ExitErrorId.ConnectAlreadyOpen, "Connect is already open; wait for it to close before opening it again.");
+    if (typeof document === "undefined")
+      return fail(callbacks, ExitErrorId.NoDocument, "Connect can only open in a browser document.");
+    if (this.#open)
+      return fail(
+        callbacks,
+        ExitErrorId.ConnectAlreadyOpen,
+        "Connect is already open; wait for it to close before opening it again.",
+      );
     const start = launch();
     const closed = () => {
       this.#open = false;
@@ -131,8 +184,17 @@ export class MoneyKit {
  * is nothing to exchange) and the repaired link's id. (0.3.28 passes
  * `(institution, link_id)` to the same callback.)
  */
-function continueCallbacks(onLinkSuccess?: LinkSuccessCallback, onLinkExit?: LinkExitCallback, onLinkEvent?: LinkEventCallback): Callbacks {
-  return { onLinkSuccess, onRelinkSuccess: onLinkSuccess && ((institution, link_id) => onLinkSuccess("", institution, link_id)), onLinkExit, onLinkEvent };
+function continueCallbacks(
+  onLinkSuccess?: LinkSuccessCallback,
+  onLinkExit?: LinkExitCallback,
+  onLinkEvent?: LinkEventCallback,
+): Callbacks {
+  return {
+    onLinkSuccess,
+    onRelinkSuccess: onLinkSuccess && ((institution, link_id) => onLinkSuccess("", institution, link_id)),
+    onLinkExit,
+    onLinkEvent,
+  };
 }
 
 function isProblem(resolved: ResolvedOptions | OptionsProblem): resolved is OptionsProblem {

@@ -20,14 +20,19 @@ describe("MoneyKit options", () => {
     expect(readMoneyKitOptions({ __connectSDKUIHost: host })).toMatchObject({ error_id: "insecure_url" });
   });
 
-  it.each(["http://localhost:4800", "http://127.0.0.1:4800", "https://connect.example"])("allows the host %s", (host) => {
-    expect(readMoneyKitOptions({ __connectSDKUIHost: host })).toMatchObject({ host: new URL(host).origin });
-  });
-
-  it.each([{ __connectSDKUIHost: "https://connect.moneykit.com/start" }, { colorScheme: "blue" }, { startTimeoutMs: 0 }, { containerID: 3 }])(
-    "refuses %o with invalid_options",
-    (options) => {
-      expect(readMoneyKitOptions(options)).toMatchObject({ error_id: "invalid_options" });
+  it.each(["http://localhost:4800", "http://127.0.0.1:4800", "https://connect.example"])(
+    "allows the host %s",
+    (host) => {
+      expect(readMoneyKitOptions({ __connectSDKUIHost: host })).toMatchObject({ host: new URL(host).origin });
     },
   );
+
+  it.each([
+    { __connectSDKUIHost: "https://connect.moneykit.com/start" },
+    { colorScheme: "blue" },
+    { startTimeoutMs: 0 },
+    { containerID: 3 },
+  ])("refuses %o with invalid_options", (options) => {
+    expect(readMoneyKitOptions(options)).toMatchObject({ error_id: "invalid_options" });
+  });
 });

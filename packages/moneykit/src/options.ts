@@ -64,21 +64,50 @@ export function readMoneyKitOptions(given: unknown): ResolvedOptions | OptionsPr
   const options = given === undefined || given === null ? {} : given;
   if (!isPlainRecord(options)) return invalid("MoneyKit options must be an object.");
   const read = (key: keyof MoneyKitOptions): unknown => (Object.hasOwn(options, key) ? options[key] : undefined);
-  const [theme, colorScheme, device, stepTimers, containerID, __onDemoEvent, __connectSDKUIHost, __applicationName, startTimeoutMs] = (
-    ["theme", "colorScheme", "device", "stepTimers", "containerID", "__onDemoEvent", "__connectSDKUIHost", "__applicationName", "startTimeoutMs"] as const
+  const [
+    theme,
+    colorScheme,
+    device,
+    stepTimers,
+    containerID,
+    __onDemoEvent,
+    __connectSDKUIHost,
+    __applicationName,
+    startTimeoutMs,
+  ] = (
+    [
+      "theme",
+      "colorScheme",
+      "device",
+      "stepTimers",
+      "containerID",
+      "__onDemoEvent",
+      "__connectSDKUIHost",
+      "__applicationName",
+      "startTimeoutMs",
+    ] as const
   ).map(read);
   const host = __connectSDKUIHost === undefined ? MONEYKIT_CONNECT_HOST : parseFrameOrigin(__connectSDKUIHost);
   if (!host) return invalid("__connectSDKUIHost must be an http(s) origin such as https://connect.moneykit.com.");
-  if (!isSecureUrl(host)) return { error_id: ExitErrorId.InsecureUrl, message: "__connectSDKUIHost must be https: (http: only on localhost or a loopback address)." };
+  if (!isSecureUrl(host))
+    return {
+      error_id: ExitErrorId.InsecureUrl,
+      message: "__connectSDKUIHost must be https: (http: only on localhost or a loopback address).",
+    };
   if (theme !== undefined && !isPlainRecord(theme)) return invalid("theme must be a Theme object.");
-  if (colorScheme !== undefined && !(COLOR_SCHEMES as readonly unknown[]).includes(colorScheme)) return invalid('colorScheme must be "light", "dark" or "auto".');
-  if (device !== undefined && !(CONNECT_DEVICES as readonly unknown[]).includes(device)) return invalid('device must be "mobile", "desktop" or "mobile-playground".');
+  if (colorScheme !== undefined && !(COLOR_SCHEMES as readonly unknown[]).includes(colorScheme))
+    return invalid('colorScheme must be "light", "dark" or "auto".');
+  if (device !== undefined && !(CONNECT_DEVICES as readonly unknown[]).includes(device))
+    return invalid('device must be "mobile", "desktop" or "mobile-playground".');
   if (stepTimers !== undefined && typeof stepTimers !== "boolean") return invalid("stepTimers must be a boolean.");
   if (containerID !== undefined && typeof containerID !== "string") return invalid("containerID must be a string.");
-  if (__applicationName !== undefined && typeof __applicationName !== "string") return invalid("__applicationName must be a string.");
-  if (__onDemoEvent !== undefined && typeof __onDemoEvent !== "function") return invalid("__onDemoEvent must be a function.");
+  if (__applicationName !== undefined && typeof __applicationName !== "string")
+    return invalid("__applicationName must be a string.");
+  if (__onDemoEvent !== undefined && typeof __onDemoEvent !== "function")
+    return invalid("__onDemoEvent must be a function.");
   const timeout = startTimeoutMs === undefined ? DEFAULT_START_TIMEOUT_MS : startTimeoutMs;
-  if (typeof timeout !== "number" || !Number.isFinite(timeout) || timeout <= 0) return invalid("startTimeoutMs must be a positive number of milliseconds.");
+  if (typeof timeout !== "number" || !Number.isFinite(timeout) || timeout <= 0)
+    return invalid("startTimeoutMs must be a positive number of milliseconds.");
   return {
     host,
     // An empty containerID means the viewport, as in 0.3.28.

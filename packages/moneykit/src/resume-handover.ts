@@ -1,9 +1,11 @@
-import { readConnectMessage, readResumeTaken, RESUME_CHANNEL, resumeMessage } from "@framelink/protocol";
+import { RESUME_CHANNEL, readConnectMessage, readResumeTaken, resumeMessage } from "@framelink/protocol";
 
 /** How long the redirect page waits for a tab running Connect to take the URL over the BroadcastChannel. */
 export const HANDOVER_WAIT_MS = 1000;
 
-const CLOSE_ONLY = { "link.close_oauth": (value: unknown) => (value === undefined || value === null ? null : undefined) };
+const CLOSE_ONLY = {
+  "link.close_oauth": (value: unknown) => (value === undefined || value === null ? null : undefined),
+};
 
 /**
  * On the redirect page: hands the bank's redirect URL back to Connect.

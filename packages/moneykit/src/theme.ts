@@ -100,11 +100,32 @@ export enum ThemeTypographyTextStyle {
   button = 6,
   input = 7,
 }
-export type ThemeTypographyStyle = { fontFamily?: ThemeFontFamily; size: string; lineHeight: string; letterSpacing: string; weight: ThemeTypographyWeight };
+export type ThemeTypographyStyle = {
+  fontFamily?: ThemeFontFamily;
+  size: string;
+  lineHeight: string;
+  letterSpacing: string;
+  weight: ThemeTypographyWeight;
+};
 export type ThemeTypographyWeight =
-  | "normal" | "bold" | "lighter" | "bolder"
-  | 100 | 200 | 300 | 400 | 500 | 600 | 700 | 800 | 900
-  | "inherit" | "initial" | "revert" | "revert-layer" | "unset";
+  | "normal"
+  | "bold"
+  | "lighter"
+  | "bolder"
+  | 100
+  | 200
+  | 300
+  | 400
+  | 500
+  | 600
+  | 700
+  | 800
+  | 900
+  | "inherit"
+  | "initial"
+  | "revert"
+  | "revert-layer"
+  | "unset";
 export type ThemeSpacing = { contentHorizontalInset: string; buttonHorizontalInset: string };
 export type ThemeComponents = {
   navigationBar: ThemeComponentsNavigationBar;
@@ -154,7 +175,12 @@ export type ThemeComponentsTextField = {
   boxShadow: ThemeDynamicBoxShadow | null;
   focus: ThemeFocus;
 };
-export type ThemeComponentsProgressSpinner = { strokeWidth: number; diameter: number; lineCap: ThemeLineCap; color?: ThemeDynamicColor };
+export type ThemeComponentsProgressSpinner = {
+  strokeWidth: number;
+  diameter: number;
+  lineCap: ThemeLineCap;
+  color?: ThemeDynamicColor;
+};
 export type ThemeComponentsIcon = { strokeWidth: number; lineCap: ThemeLineCap };
 export type ThemeComponentsSeparator = { height: ThemeSize };
 export type ThemeComponentsCheckbox = { offColor?: ThemeDynamicColor; onColor?: ThemeDynamicColor };
@@ -175,5 +201,7 @@ export type ThemeScreensFinder = {
 const STYLE_KEYS = ["largeTitle", "title1", "title2", "title3", "body", "smallBody", "button", "input"] as const;
 
 /** The typography style for a text style; anything unknown reads as `body`, as in 0.3.28. */
-export const themeTypographyStyleForTextStyle = (theme: Theme, textStyle: ThemeTypographyTextStyle): ThemeTypographyStyle =>
-  theme.typography[STYLE_KEYS[textStyle] ?? "body"];
+export const themeTypographyStyleForTextStyle = (
+  theme: Theme,
+  textStyle: ThemeTypographyTextStyle,
+): ThemeTypographyStyle => theme.typography[STYLE_KEYS[textStyle] ?? "body"];

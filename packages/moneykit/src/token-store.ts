@@ -20,7 +20,8 @@ export function keepToken(token: string): void {
 export function keptToken(): string | null {
   try {
     const kept = JSON.parse(sessionStorage.getItem(KEY) ?? "null") as { token?: unknown; until?: unknown } | null;
-    if (kept && typeof kept.token === "string" && typeof kept.until === "number" && kept.until > Date.now()) return kept.token;
+    if (kept && typeof kept.token === "string" && typeof kept.until === "number" && kept.until > Date.now())
+      return kept.token;
     forgetToken();
   } catch {
     // As above.

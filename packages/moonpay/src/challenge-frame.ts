@@ -18,7 +18,8 @@ export function setupChallenge(context: PaymentContext, options: ChallengeOption
   } catch {
     return Promise.resolve(invalidOptions("setupChallenge() needs the URL of a challenge event."));
   }
-  if (url.origin !== context.options.frameOrigin) return Promise.resolve(invalidOptions("The challenge URL is not on the frame host."));
+  if (url.origin !== context.options.frameOrigin)
+    return Promise.resolve(invalidOptions("The challenge URL is not on the frame host."));
   return openReportingFrame(context, options, {
     events: CHALLENGE_EVENTS,
     url: (channelId) => {

@@ -11,7 +11,11 @@ import type { ResolvedOptions } from "./options.js";
  * hands back the connection. The frame is removed as soon as it has answered,
  * or failed to, or `signal` aborts.
  */
-export async function runCheckFrame(options: ResolvedOptions, publicKeyHex: string, signal: AbortSignal): Promise<Result<WireConnection, FramelinkError>> {
+export async function runCheckFrame(
+  options: ResolvedOptions,
+  publicKeyHex: string,
+  signal: AbortSignal,
+): Promise<Result<WireConnection, FramelinkError>> {
   const channelId = newChannelId();
   let settle!: (result: Result<WireConnection, FramelinkError>) => void;
   const outcome = new Promise<Result<WireConnection, FramelinkError>>((resolve) => {
@@ -30,7 +34,12 @@ export async function runCheckFrame(options: ResolvedOptions, publicKeyHex: stri
     handshakeTimeoutMs: options.handshakeTimeoutMs,
     onEvent: (event) => settle(event.kind === "complete" ? ok(event.payload) : err(fromFrameError(event.payload))),
     // The frame answers once: an answer that does not read will not be followed by a better one.
-    onMalformed: () => settle(err(new FramelinkError(ErrorCode.InvalidMessage, "The check frame answered with a message that does not read."))),
+    onMalformed: () =>
+      settle(
+        err(
+          new FramelinkError(ErrorCode.InvalidMessage, "The check frame answered with a message that does not read."),
+        ),
+      ),
   });
   if (!opened.ok) return opened;
   const { ready, disposer } = opened.value;
@@ -41,7 +50,15 @@ export async function runCheckFrame(options: ResolvedOptions, publicKeyHex: stri
   void ready.then((started) => {
     if (!started.ok) return settle(started);
     const timer = setTimeout(
-      () => settle(err(new FramelinkError(ErrorCode.CallTimeout, `The check frame did not answer within ${options.callTimeoutMs} ms.`))),
+      () =>
+        settle(
+          err(
+            new FramelinkError(
+              ErrorCode.CallTimeout,
+              `The check frame did not answer within ${options.callTimeoutMs} ms.`,
+            ),
+          ),
+        ),
       options.callTimeoutMs,
     );
     disposer.add(() => clearTimeout(timer));

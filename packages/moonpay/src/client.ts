@@ -1,4 +1,13 @@
-import { createKeyPair, ErrorCode, err, FramelinkError, type KeyPair, ok, preconnect, type Result } from "@framelink/frames";
+import {
+  createKeyPair,
+  ErrorCode,
+  err,
+  FramelinkError,
+  type KeyPair,
+  ok,
+  preconnect,
+  type Result,
+} from "@framelink/frames";
 import { runCheckFrame } from "./check-frame.js";
 import type { ConnectingClient } from "./connect-flow.js";
 import type { Connection, Credentials } from "./connection.js";
@@ -37,7 +46,12 @@ export class Client implements MoonPayClient {
     for (const name of PAYMENT_CALLS) {
       Object.defineProperty(this.prototype, name, {
         value(this: Client, ...args: unknown[]) {
-          return this.#pay((calls) => (calls[name] as (context: PaymentContext, ...rest: unknown[]) => Promise<Result<unknown, FramelinkError>>)(this.#payments, ...args));
+          return this.#pay((calls) =>
+            (calls[name] as (context: PaymentContext, ...rest: unknown[]) => Promise<Result<unknown, FramelinkError>>)(
+              this.#payments,
+              ...args,
+            ),
+          );
         },
       });
     }
@@ -96,7 +110,9 @@ export class Client implements MoonPayClient {
   async connect(options: ConnectOptions): Promise<Result<FrameHandle, FramelinkError>> {
     if (this.#lifetime.signal.aborted) return disposedResult();
     if (this.#connectFrame) {
-      return err(new FramelinkError(ErrorCode.AlreadyOpen, "A connect frame is already open for this client; dispose it first."));
+      return err(
+        new FramelinkError(ErrorCode.AlreadyOpen, "A connect frame is already open for this client; dispose it first."),
+      );
     }
     this.#connectFrame = "opening";
     const flow = await loadConnect();
@@ -163,7 +179,12 @@ export class Client implements MoonPayClient {
         if (this.#lifetime.signal.aborted) return disposedResult();
         const clientToken = this.#credentials?.clientToken;
         if (!clientToken) {
-          return err(new FramelinkError(ErrorCode.NoClientToken, "The customer's connection status does not allow connecting now."));
+          return err(
+            new FramelinkError(
+              ErrorCode.NoClientToken,
+              "The customer's connection status does not allow connecting now.",
+            ),
+          );
         }
         return ok({ clientToken, keyPair: keyPair.value });
       },
@@ -174,7 +195,9 @@ export class Client implements MoonPayClient {
     };
   }
 
-  async #pay<T>(use: (calls: PaymentsModule) => Promise<Result<T, FramelinkError>>): Promise<Result<T, FramelinkError>> {
+  async #pay<T>(
+    use: (calls: PaymentsModule) => Promise<Result<T, FramelinkError>>,
+  ): Promise<Result<T, FramelinkError>> {
     if (this.#lifetime.signal.aborted) return disposedResult();
     const loaded = await loadPayments();
     return loaded.ok ? use(loaded.value) : loaded;

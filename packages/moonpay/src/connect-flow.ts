@@ -1,4 +1,13 @@
-import { ErrorCode, err, FramelinkError, frameUrl, type KeyPair, ok, type Result, reportLater } from "@framelink/frames";
+import {
+  ErrorCode,
+  err,
+  FramelinkError,
+  frameUrl,
+  type KeyPair,
+  ok,
+  type Result,
+  reportLater,
+} from "@framelink/frames";
 import { CONNECT_EVENTS, framePath, isPlainRecord, type WireConnection } from "@framelink/protocol";
 import { type EventOf, openEventFrame } from "./event-frame.js";
 import type { ConnectEvent, FrameHandle } from "./events.js";
@@ -38,7 +47,10 @@ interface CheckedConnectOptions {
  * parameters (`clientToken`, `publicKey`, `channelId`, `theme`); resolves
  * once the frame's handshake is answered.
  */
-export async function openConnect(client: ConnectingClient, options: unknown): Promise<Result<FrameHandle, FramelinkError>> {
+export async function openConnect(
+  client: ConnectingClient,
+  options: unknown,
+): Promise<Result<FrameHandle, FramelinkError>> {
   const checked = readConnectOptions(client.tools, options);
   if (!checked.ok) return checked;
   const prepared = await client.prepare();
@@ -61,7 +73,13 @@ export async function openConnect(client: ConnectingClient, options: unknown): P
       container,
       title: "Connect your MoonPay account",
       allow: CONNECT_ALLOW,
-      onFrameEvent: eventDelivery(client, keyPair, onEvent, () => frame!, () => gone),
+      onFrameEvent: eventDelivery(
+        client,
+        keyPair,
+        onEvent,
+        () => frame!,
+        () => gone,
+      ),
       onDispose: () => {
         gone = true;
         if (frame) client.onFrameGone(frame);
@@ -111,7 +129,8 @@ function eventDelivery(
 function readConnectOptions(tools: FrameTools, options: unknown): Result<CheckedConnectOptions, FramelinkError> {
   const invalid = (message: string) => err(new FramelinkError(ErrorCode.InvalidOptions, message));
   if (!isPlainRecord(options)) return invalid("connect() takes an options object.");
-  const read = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+  const read = (record: Record<string, unknown>, key: string): unknown =>
+    Object.hasOwn(record, key) ? record[key] : undefined;
   const container = tools.readContainer(read(options, "container"));
   if (!container.ok) return container;
   const theme = read(options, "theme");

@@ -1,4 +1,4 @@
-import { ErrorCode, FramelinkError, err, ok, type Result } from "@framelink/frames";
+import { ErrorCode, err, FramelinkError, ok, type Result } from "@framelink/frames";
 import { Client } from "./client.js";
 import type { MoonPayClient } from "./moonpay-client.js";
 import { type ClientOptions, readClientOptions } from "./options.js";

@@ -35,7 +35,14 @@ it(`${RUNS} hostile messages from the frame itself: no throw, no prototype touch
   });
   deliver(encodeFrameMessage(FUZZ_CHANNEL, "handshake"));
   for (const message of fc.sample(hostileMessage, { numRuns: RUNS, seed: 12 })) deliver(message);
-  for (const event of taken) expect(readFrameEvent(CONNECT_EVENTS, encodeFrameMessage(FUZZ_CHANNEL, (event as { kind: string }).kind, (event as { payload: unknown }).payload), FUZZ_CHANNEL)).toBeDefined();
+  for (const event of taken)
+    expect(
+      readFrameEvent(
+        CONNECT_EVENTS,
+        encodeFrameMessage(FUZZ_CHANNEL, (event as { kind: string }).kind, (event as { payload: unknown }).payload),
+        FUZZ_CHANNEL,
+      ),
+    ).toBeDefined();
   expect(prototypeSnapshot()).toBe(before);
   const count = taken.length;
   deliver(encodeFrameMessage(FUZZ_CHANNEL, "ready"));

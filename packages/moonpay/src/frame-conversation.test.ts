@@ -11,7 +11,12 @@ type Listener = (event: Partial<MessageEvent>) => void;
 
 function page() {
   const listeners = new Set<Listener>();
-  const frame = { posted: [] as [unknown, string][], postMessage(data: unknown, origin: string) { this.posted.push([data, origin]); } };
+  const frame = {
+    posted: [] as [unknown, string][],
+    postMessage(data: unknown, origin: string) {
+      this.posted.push([data, origin]);
+    },
+  };
   return {
     frame,
     listenOn: {
@@ -19,7 +24,8 @@ function page() {
       removeEventListener: (_: string, listener: Listener) => listeners.delete(listener),
     } as unknown as Window,
     deliver: (data: unknown, from: { source?: unknown; origin?: string } = {}) => {
-      for (const listener of [...listeners]) listener({ data, source: (from.source ?? frame) as Window, origin: from.origin ?? FRAME_ORIGIN });
+      for (const listener of [...listeners])
+        listener({ data, source: (from.source ?? frame) as Window, origin: from.origin ?? FRAME_ORIGIN });
     },
     listenerCount: () => listeners.size,
   };

@@ -5,8 +5,8 @@ import {
   err,
   FramelinkError,
   type MessageTarget,
-  mountFrame,
   type MountFrameOptions,
+  mountFrame,
   ok,
   openWindowMessenger,
   type Result,
@@ -58,7 +58,8 @@ export function startConversation<T extends FrameEvents>(options: ConversationOp
   });
   let shaken = false;
   let ended = false;
-  const send = (kind: string, payload?: unknown) => messenger.post(encodeFrameMessage(options.channelId, kind, payload));
+  const send = (kind: string, payload?: unknown) =>
+    messenger.post(encodeFrameMessage(options.channelId, kind, payload));
   const messenger = openWindowMessenger({
     remoteWindow: options.remoteWindow,
     remoteOrigin: options.frameOrigin,
@@ -83,7 +84,14 @@ export function startConversation<T extends FrameEvents>(options: ConversationOp
     },
   });
   const timer = setTimeout(() => {
-    settleReady(err(new FramelinkError(ErrorCode.HandshakeTimeout, `The frame did not start within ${options.handshakeTimeoutMs} ms.`)));
+    settleReady(
+      err(
+        new FramelinkError(
+          ErrorCode.HandshakeTimeout,
+          `The frame did not start within ${options.handshakeTimeoutMs} ms.`,
+        ),
+      ),
+    );
   }, options.handshakeTimeoutMs);
   return {
     ready,
@@ -100,7 +108,8 @@ export function startConversation<T extends FrameEvents>(options: ConversationOp
   };
 }
 
-export type FrameConversationOptions<T extends FrameEvents> = MountFrameOptions & Omit<ConversationOptions<T>, "remoteWindow">;
+export type FrameConversationOptions<T extends FrameEvents> = MountFrameOptions &
+  Omit<ConversationOptions<T>, "remoteWindow">;
 
 /** One mounted MoonPay frame and the conversation with it. */
 export interface FrameConversation extends Omit<Conversation, "end"> {
@@ -119,7 +128,9 @@ export interface FrameConversation extends Omit<Conversation, "end"> {
 export const MOONPAY_SANDBOX = ["allow-popups", "allow-popups-to-escape-sandbox", "allow-modals"] as const;
 
 /** Mounts a frame and starts the conversation with it at once, so that no `handshake` is missed. */
-export function openFrameConversation<T extends FrameEvents>(options: FrameConversationOptions<T>): Result<FrameConversation, FramelinkError> {
+export function openFrameConversation<T extends FrameEvents>(
+  options: FrameConversationOptions<T>,
+): Result<FrameConversation, FramelinkError> {
   const mounted = mountFrame({ ...options, sandbox: MOONPAY_SANDBOX });
   if (!mounted.ok) return mounted;
   const { iframe } = mounted.value;

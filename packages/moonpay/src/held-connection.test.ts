@@ -3,7 +3,10 @@ import { nextHeld } from "./held-connection.js";
 
 const authenticated = { accessToken: "at_1", clientToken: "ct_1", authenticated: true };
 const anonymous = { clientToken: "ct_anon", authenticated: false };
-const active = { connection: { status: "active" as const, credentials: { accessToken: "at_1", clientToken: "ct_1" } }, credentials: authenticated };
+const active = {
+  connection: { status: "active" as const, credentials: { accessToken: "at_1", clientToken: "ct_1" } },
+  credentials: authenticated,
+};
 
 describe("nextHeld", () => {
   it("takes the first answer, and authenticated credentials over anonymous ones", () => {
@@ -27,6 +30,9 @@ describe("nextHeld", () => {
 
   it("keeps anonymous credentials when a status without credentials comes", () => {
     const held = { connection: { status: "connectionRequired" as const }, credentials: anonymous };
-    expect(nextHeld(held, { connection: { status: "pending" } })).toEqual({ connection: { status: "pending" }, credentials: anonymous });
+    expect(nextHeld(held, { connection: { status: "pending" } })).toEqual({
+      connection: { status: "pending" },
+      credentials: anonymous,
+    });
   });
 });

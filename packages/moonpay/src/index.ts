@@ -1,4 +1,14 @@
+export { ErrorCode, FramelinkError, type Result } from "@framelink/frames";
+export { normalizeTransactionStatus } from "@framelink/protocol";
+export type { Connection, ConnectionStatus, Credentials, Customer } from "./connection.js";
 export { createClient } from "./create-client.js";
+export type {
+  ConnectCompleteEvent,
+  ConnectErrorEvent,
+  ConnectEvent,
+  ConnectReadyEvent,
+  FrameHandle,
+} from "./events.js";
 export type {
   BuyOptions,
   ChallengeOptions,
@@ -7,8 +17,6 @@ export type {
   PaymentFrameOptions,
   WidgetOptions,
 } from "./moonpay-client.js";
-export type { Connection, ConnectionStatus, Credentials, Customer } from "./connection.js";
-export type { ConnectCompleteEvent, ConnectErrorEvent, ConnectEvent, ConnectReadyEvent, FrameHandle } from "./events.js";
 export {
   type ClientOptions,
   DEFAULT_CALL_TIMEOUT_MS,
@@ -16,6 +24,8 @@ export {
   MOONPAY_API_BASE_URL,
   MOONPAY_FRAME_BASE_URL,
 } from "./options.js";
+export type { CallOptions } from "./payment-context.js";
+export { PAYMENT_BUTTON_HEIGHT, RESET_TIMEOUT_MS } from "./payment-context.js";
 export type {
   ChallengeEvent,
   FrameErrorPayload,
@@ -45,7 +55,3 @@ export type {
   WaitOptions,
   Wallet,
 } from "./payment-types.js";
-export type { CallOptions } from "./payment-context.js";
-export { PAYMENT_BUTTON_HEIGHT, RESET_TIMEOUT_MS } from "./payment-context.js";
-export { ErrorCode, FramelinkError, type Result } from "@framelink/frames";
-export { normalizeTransactionStatus } from "@framelink/protocol";

@@ -2,8 +2,22 @@ import type { FramelinkError, Result } from "@framelink/frames";
 import type { Connection, Credentials } from "./connection.js";
 import type { ConnectEvent, FrameHandle } from "./events.js";
 import type { CallOptions } from "./payment-context.js";
-import type { ChallengeEvent, PaymentFrameEvent, PaymentFrameHandle, QuoteReference, WidgetEvent } from "./payment-events.js";
-import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage, TransactionQuery, WaitOptions } from "./payment-types.js";
+import type {
+  ChallengeEvent,
+  PaymentFrameEvent,
+  PaymentFrameHandle,
+  QuoteReference,
+  WidgetEvent,
+} from "./payment-events.js";
+import type {
+  PaymentMethods,
+  Quote,
+  QuoteInput,
+  Transaction,
+  TransactionPage,
+  TransactionQuery,
+  WaitOptions,
+} from "./payment-types.js";
 
 export interface ConnectOptions {
   /** The element the connect frame fills. It must be in the document. */

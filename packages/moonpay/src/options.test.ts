@@ -9,12 +9,16 @@ describe("createClient options", () => {
   });
 
   it("accepts any opaque token MoonPay may issue: 1 to 8192 printable characters", () => {
-    for (const sessionToken of ["c2Vzc2lvbi50b2tlbg", "x", "a.b-c_d~e:f", "x".repeat(8192)]) expect(readClientOptions({ sessionToken }).ok).toBe(true);
+    for (const sessionToken of ["c2Vzc2lvbi50b2tlbg", "x", "a.b-c_d~e:f", "x".repeat(8192)])
+      expect(readClientOptions({ sessionToken }).ok).toBe(true);
   });
 
-  it.each([undefined, "", "has spaces in it", "line\nbreak", 12, "x".repeat(8193)])("refuses the token %s with invalidSessionToken", (sessionToken) => {
-    expect(readClientOptions({ sessionToken }).error?.code).toBe("invalidSessionToken");
-  });
+  it.each([undefined, "", "has spaces in it", "line\nbreak", 12, "x".repeat(8193)])(
+    "refuses the token %s with invalidSessionToken",
+    (sessionToken) => {
+      expect(readClientOptions({ sessionToken }).error?.code).toBe("invalidSessionToken");
+    },
+  );
 
   it.each([
     { frameBaseUrl: "https://example.com/path" },
@@ -40,16 +44,20 @@ describe("createClient options", () => {
     }
   });
 
-  it.each([{ frameBaseUrl: "http://blocks.moonpay.com" }, { apiBaseUrl: "http://api.moonpay.com" }, { frameBaseUrl: "http://10.0.0.5:4800" }])(
-    "refuses %o with insecureUrl: tokens never travel in the clear",
-    (extra) => {
-      expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==", ...extra }).error?.code).toBe("insecureUrl");
+  it.each([
+    { frameBaseUrl: "http://blocks.moonpay.com" },
+    { apiBaseUrl: "http://api.moonpay.com" },
+    { frameBaseUrl: "http://10.0.0.5:4800" },
+  ])("refuses %o with insecureUrl: tokens never travel in the clear", (extra) => {
+    expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==", ...extra }).error?.code).toBe("insecureUrl");
+  });
+
+  it.each(["http://localhost:4800", "http://127.0.0.1:4800", "http://frames.localhost:4800", "http://[::1]:4800"])(
+    "allows http: on the loopback host %s",
+    (url) => {
+      expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==", frameBaseUrl: url, apiBaseUrl: url }).ok).toBe(true);
     },
   );
-
-  it.each(["http://localhost:4800", "http://127.0.0.1:4800", "http://frames.localhost:4800", "http://[::1]:4800"])("allows http: on the loopback host %s", (url) => {
-    expect(readClientOptions({ sessionToken: "c3N0XzAwMQ==", frameBaseUrl: url, apiBaseUrl: url }).ok).toBe(true);
-  });
 
   it("never throws, whatever it is given", () => {
     for (const value of [undefined, null, "token", 1, [], () => 0]) {

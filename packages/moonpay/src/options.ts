@@ -1,4 +1,4 @@
-import { ErrorCode, FramelinkError, err, ok, parseFrameOrigin, type Result } from "@framelink/frames";
+import { ErrorCode, err, FramelinkError, ok, parseFrameOrigin, type Result } from "@framelink/frames";
 import { isPlainRecord, isSecureUrl } from "@framelink/protocol";
 
 /** MoonPay's production frame host, the default `frameBaseUrl`. */
@@ -58,15 +58,27 @@ export function readClientOptions(options: unknown): Result<ResolvedOptions, Fra
   }
   const origin = frameBaseUrl === undefined ? MOONPAY_FRAME_BASE_URL : parseFrameOrigin(frameBaseUrl);
   if (origin === undefined) {
-    return err(new FramelinkError(ErrorCode.InvalidOptions, "frameBaseUrl must be an http(s) origin such as https://host:port."));
+    return err(
+      new FramelinkError(ErrorCode.InvalidOptions, "frameBaseUrl must be an http(s) origin such as https://host:port."),
+    );
   }
   const api = apiBaseUrl === undefined ? MOONPAY_API_BASE_URL : parseFrameOrigin(apiBaseUrl);
   if (api === undefined) {
-    return err(new FramelinkError(ErrorCode.InvalidOptions, "apiBaseUrl must be an http(s) origin such as https://host:port."));
+    return err(
+      new FramelinkError(ErrorCode.InvalidOptions, "apiBaseUrl must be an http(s) origin such as https://host:port."),
+    );
   }
-  for (const [name, url] of [["frameBaseUrl", origin], ["apiBaseUrl", api]] as const) {
+  for (const [name, url] of [
+    ["frameBaseUrl", origin],
+    ["apiBaseUrl", api],
+  ] as const) {
     if (!isSecureUrl(url)) {
-      return err(new FramelinkError(ErrorCode.InsecureUrl, `${name} must be https: (http: only on localhost or a loopback address).`));
+      return err(
+        new FramelinkError(
+          ErrorCode.InsecureUrl,
+          `${name} must be https: (http: only on localhost or a loopback address).`,
+        ),
+      );
     }
   }
   const handshake = readTimeout(handshakeTimeoutMs, DEFAULT_HANDSHAKE_TIMEOUT_MS);
@@ -87,4 +99,3 @@ function readTimeout(value: unknown, fallback: number): number | undefined {
   if (value === undefined) return fallback;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : undefined;
 }
-

@@ -30,9 +30,24 @@ export interface CallOptions {
 export function currentCredentials(context: PaymentContext): Result<Credentials, FramelinkError> {
   const held = context.credentials();
   if (context.lifetime.aborted) return err(new FramelinkError(ErrorCode.Disposed, "The client was disposed."));
-  if (!held?.authenticated || !held.accessToken) return err(new FramelinkError(ErrorCode.NoActiveSession, "There are no authenticated credentials: connect the customer first."));
+  if (!held?.authenticated || !held.accessToken)
+    return err(
+      new FramelinkError(
+        ErrorCode.NoActiveSession,
+        "There are no authenticated credentials: connect the customer first.",
+      ),
+    );
   if (held.expiresAt && Date.parse(held.expiresAt) <= Date.now()) {
-    return err(new FramelinkError(ErrorCode.CredentialsExpired, "The credentials have expired: create a new session and client to check the connection again."));
+    return err(
+      new FramelinkError(
+        ErrorCode.CredentialsExpired,
+        "The credentials have expired: create a new session and client to check the connection again.",
+      ),
+    );
   }
-  return ok({ accessToken: held.accessToken, clientToken: held.clientToken, ...(held.expiresAt ? { expiresAt: held.expiresAt } : {}) });
+  return ok({
+    accessToken: held.accessToken,
+    clientToken: held.clientToken,
+    ...(held.expiresAt ? { expiresAt: held.expiresAt } : {}),
+  });
 }

@@ -23,7 +23,10 @@ export type QuoteReference = string | { readonly signature: string };
  */
 export type PaymentFrameEvent =
   | { readonly kind: "ready"; readonly payload: { readonly frame: PaymentFrameHandle } }
-  | { readonly kind: "complete"; readonly payload: { readonly transaction: FrameTransaction; readonly frame: PaymentFrameHandle } }
+  | {
+      readonly kind: "complete";
+      readonly payload: { readonly transaction: FrameTransaction; readonly frame: PaymentFrameHandle };
+    }
   | { readonly kind: "challenge"; readonly payload: { readonly url: string } }
   | { readonly kind: "error"; readonly payload: FrameErrorPayload & { readonly frame: PaymentFrameHandle } }
   | { readonly kind: "unsupported"; readonly payload: { readonly frame: PaymentFrameHandle } };
@@ -38,8 +41,14 @@ export interface PaymentFrameHandle extends FrameHandle {
 export type WidgetEvent =
   | { readonly kind: "ready"; readonly payload: { readonly frame: FrameHandle } }
   /** The customer confirmed: MoonPay has the transaction, which is still moving. */
-  | { readonly kind: "transactionCreated"; readonly payload: { readonly transaction: FrameTransaction; readonly frame: FrameHandle } }
-  | { readonly kind: "complete"; readonly payload: { readonly transaction: FrameTransaction; readonly frame: FrameHandle } }
+  | {
+      readonly kind: "transactionCreated";
+      readonly payload: { readonly transaction: FrameTransaction; readonly frame: FrameHandle };
+    }
+  | {
+      readonly kind: "complete";
+      readonly payload: { readonly transaction: FrameTransaction; readonly frame: FrameHandle };
+    }
   /** The customer closed the widget. */
   | { readonly kind: "close"; readonly payload: { readonly frame: FrameHandle } }
   | { readonly kind: "error"; readonly payload: FrameErrorPayload & { readonly frame: FrameHandle } };

@@ -9,7 +9,10 @@ import { invalidOptions, openReportingFrame, ownOption, signatureOf } from "./re
 type PaymentFrameName = "apple-pay" | "google-pay" | "buy" | "buy-button";
 
 /** How each payment frame is mounted, as MoonPay documents it (the sandbox is every MoonPay frame's: `MOONPAY_SANDBOX`). */
-const PAYMENT_FRAMES: Record<PaymentFrameName, { title: string; allow?: string[]; height?: string; hidden?: boolean; externalId: boolean }> = {
+const PAYMENT_FRAMES: Record<
+  PaymentFrameName,
+  { title: string; allow?: string[]; height?: string; hidden?: boolean; externalId: boolean }
+> = {
   "apple-pay": { title: "Pay with Apple Pay", allow: ["payment"], height: PAYMENT_BUTTON_HEIGHT, externalId: false },
   "google-pay": { title: "Pay with Google Pay", allow: ["payment"], height: PAYMENT_BUTTON_HEIGHT, externalId: true },
   buy: { title: "MoonPay payment", hidden: true, externalId: true },
@@ -17,7 +20,11 @@ const PAYMENT_FRAMES: Record<PaymentFrameName, { title: string; allow?: string[]
 };
 
 /** Mounts one of the four payment frames for an executable quote. */
-function setupPaymentFrame(context: PaymentContext, frame: PaymentFrameName, options: PaymentFrameOptions | BuyOptions) {
+function setupPaymentFrame(
+  context: PaymentContext,
+  frame: PaymentFrameName,
+  options: PaymentFrameOptions | BuyOptions,
+) {
   const { externalId, ...shape } = PAYMENT_FRAMES[frame];
   const signature = signatureOf(ownOption(options, "quote"));
   if (!signature) return Promise.resolve(invalidOptions("The payment frames need the quote's signature."));
@@ -51,7 +58,10 @@ function paymentEvent(event: EventOf<typeof PAYMENT_EVENTS>, frame: PaymentFrame
     case "error":
       return { kind: "error", payload: { ...event.payload, frame } };
     case "quoteExpired":
-      return { kind: "error", payload: { code: "quoteExpired", message: "The quote expired: hand the frame a new one with setQuote.", frame } };
+      return {
+        kind: "error",
+        payload: { code: "quoteExpired", message: "The quote expired: hand the frame a new one with setQuote.", frame },
+      };
   }
 }
 
@@ -68,7 +78,10 @@ function paymentHandle(frame: EventFrame): PaymentFrameHandle {
   };
 }
 
-export const setupApplePay = (context: PaymentContext, options: PaymentFrameOptions) => setupPaymentFrame(context, "apple-pay", options);
-export const setupGooglePay = (context: PaymentContext, options: PaymentFrameOptions) => setupPaymentFrame(context, "google-pay", options);
+export const setupApplePay = (context: PaymentContext, options: PaymentFrameOptions) =>
+  setupPaymentFrame(context, "apple-pay", options);
+export const setupGooglePay = (context: PaymentContext, options: PaymentFrameOptions) =>
+  setupPaymentFrame(context, "google-pay", options);
 export const setupBuy = (context: PaymentContext, options: BuyOptions) => setupPaymentFrame(context, "buy", options);
-export const setupBuyButton = (context: PaymentContext, options: PaymentFrameOptions) => setupPaymentFrame(context, "buy-button", options);
+export const setupBuyButton = (context: PaymentContext, options: PaymentFrameOptions) =>
+  setupPaymentFrame(context, "buy-button", options);

@@ -17,7 +17,11 @@ export interface PlatformRequest {
  * token goes in the `Authorization` header only; no cookies, no referrer.
  * The body is returned unread: the caller reads it with the protocol's reader.
  */
-export async function callPlatformApi(apiOrigin: string, accessToken: string, request: PlatformRequest): Promise<Result<unknown, FramelinkError>> {
+export async function callPlatformApi(
+  apiOrigin: string,
+  accessToken: string,
+  request: PlatformRequest,
+): Promise<Result<unknown, FramelinkError>> {
   if (request.signal?.aborted) return err(new FramelinkError(ErrorCode.Aborted, "The call was aborted."));
   const controller = new AbortController();
   let timedOut = false;
@@ -31,7 +35,10 @@ export async function callPlatformApi(apiOrigin: string, accessToken: string, re
   try {
     const response = await fetch(new URL(request.path, apiOrigin), {
       method: request.method,
-      headers: { Authorization: `Bearer ${accessToken}`, ...(request.body === undefined ? {} : { "Content-Type": "application/json" }) },
+      headers: {
+        Authorization: `Bearer ${accessToken}`,
+        ...(request.body === undefined ? {} : { "Content-Type": "application/json" }),
+      },
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
       signal: controller.signal,
       credentials: "omit",
@@ -49,9 +56,12 @@ export async function callPlatformApi(apiOrigin: string, accessToken: string, re
     }
     return response.ok ? ok(body) : err(apiError(response.status, body));
   } catch (cause) {
-    if (request.lifetime?.aborted) return err(new FramelinkError(ErrorCode.Disposed, "The client was disposed.", { cause }));
+    if (request.lifetime?.aborted)
+      return err(new FramelinkError(ErrorCode.Disposed, "The client was disposed.", { cause }));
     if (request.signal?.aborted) return err(new FramelinkError(ErrorCode.Aborted, "The call was aborted.", { cause }));
-    const message = timedOut ? `MoonPay did not answer within ${request.timeoutMs} ms.` : "MoonPay could not be reached.";
+    const message = timedOut
+      ? `MoonPay did not answer within ${request.timeoutMs} ms.`
+      : "MoonPay could not be reached.";
     return err(new FramelinkError(ErrorCode.RequestFailed, message, { cause }));
   } finally {
     clearTimeout(timer);

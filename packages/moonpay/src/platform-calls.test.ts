@@ -7,14 +7,23 @@ import { getQuote, listTransactions } from "./platform-calls.js";
 // MoonPay's answers and refusals come back.
 
 const context: PaymentContext = {
-  options: { sessionToken: "c3N0XzAwMQ==", frameOrigin: "https://blocks.moonpay.test", apiOrigin: "https://api.moonpay.test", handshakeTimeoutMs: 1000, callTimeoutMs: 1000 },
+  options: {
+    sessionToken: "c3N0XzAwMQ==",
+    frameOrigin: "https://blocks.moonpay.test",
+    apiOrigin: "https://api.moonpay.test",
+    handshakeTimeoutMs: 1000,
+    callTimeoutMs: 1000,
+  },
   tools: frameTools,
   credentials: () => ({ accessToken: "at_1", clientToken: "ct_1", authenticated: true }),
   lifetime: new AbortController().signal,
 };
 
 function answering(status: number, body: unknown, headers: Record<string, string> = {}) {
-  const fetch = vi.fn(async (_url: URL, _init: RequestInit) => new Response(body === undefined ? null : JSON.stringify(body), { status, headers }));
+  const fetch = vi.fn(
+    async (_url: URL, _init: RequestInit) =>
+      new Response(body === undefined ? null : JSON.stringify(body), { status, headers }),
+  );
   vi.stubGlobal("fetch", fetch);
   return fetch;
 }
@@ -39,7 +48,14 @@ const quote = {
 describe("getQuote", () => {
   it("sends MoonPay's nested body with the bearer token, no cookies, no referrer, no redirects", async () => {
     const fetch = answering(200, { data: quote });
-    const answer = await getQuote(context, { source: "usd", destination: "eth", sourceAmount: 100, walletAddress: "0xabc", walletAddressTag: "7", paymentMethod: { type: "card", id: "pm_1" } });
+    const answer = await getQuote(context, {
+      source: "usd",
+      destination: "eth",
+      sourceAmount: 100,
+      walletAddress: "0xabc",
+      walletAddressTag: "7",
+      paymentMethod: { type: "card", id: "pm_1" },
+    });
     expect(answer.value?.signature).toBe("sig");
     const [url, init] = fetch.mock.calls[0]!;
     expect(String(url)).toBe("https://api.moonpay.test/platform/v1/quotes/buy");
@@ -49,7 +65,13 @@ describe("getQuote", () => {
       wallet: { address: "0xabc", tag: "7" },
       paymentMethod: { type: "card", id: "pm_1" },
     });
-    expect(init).toMatchObject({ method: "POST", credentials: "omit", referrerPolicy: "no-referrer", redirect: "error", headers: { Authorization: "Bearer at_1" } });
+    expect(init).toMatchObject({
+      method: "POST",
+      credentials: "omit",
+      referrerPolicy: "no-referrer",
+      redirect: "error",
+      headers: { Authorization: "Bearer at_1" },
+    });
   });
 
   it.each([
@@ -65,7 +87,9 @@ describe("getQuote", () => {
 
   it("reads an answer that is not MoonPay's shape as invalidMessage", async () => {
     answering(200, quote);
-    expect((await getQuote(context, { source: "usd", destination: "eth", sourceAmount: "5" })).error?.code).toBe("invalidMessage");
+    expect((await getQuote(context, { source: "usd", destination: "eth", sourceAmount: "5" })).error?.code).toBe(
+      "invalidMessage",
+    );
   });
 
   it.each([
@@ -87,7 +111,9 @@ describe("listTransactions", () => {
   it("sends the documented query, and refuses what is out of range before any request", async () => {
     const fetch = answering(200, { data: [], pageInfo: { nextCursor: null } });
     await listTransactions(context, { limit: 25, startDate: "2026-01-01", endDate: "2026-01-31" });
-    expect(String(fetch.mock.calls[0]![0])).toBe("https://api.moonpay.test/platform/v1/transactions?limit=25&startDate=2026-01-01&endDate=2026-01-31");
+    expect(String(fetch.mock.calls[0]![0])).toBe(
+      "https://api.moonpay.test/platform/v1/transactions?limit=25&startDate=2026-01-01&endDate=2026-01-31",
+    );
     for (const query of [{ limit: 0 }, { limit: 101 }, { startDate: "01/01/2026" }, { cursor: 5 }]) {
       expect((await listTransactions(context, query as never)).error?.code).toBe("invalidOptions");
     }
@@ -96,7 +122,10 @@ describe("listTransactions", () => {
 
   it("passes the cursor on, and reads the last page's null cursor", async () => {
     const fetch = answering(200, { data: [], pageInfo: { nextCursor: null } });
-    expect((await listTransactions(context, { cursor: "tr_2" })).value).toEqual({ data: [], pageInfo: { nextCursor: null } });
+    expect((await listTransactions(context, { cursor: "tr_2" })).value).toEqual({
+      data: [],
+      pageInfo: { nextCursor: null },
+    });
     expect(String(fetch.mock.calls[0]![0])).toBe("https://api.moonpay.test/platform/v1/transactions?cursor=tr_2");
   });
 });

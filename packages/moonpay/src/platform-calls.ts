@@ -1,7 +1,21 @@
 import { ErrorCode, err, FramelinkError, ok, type Result } from "@framelink/frames";
-import { isPlainRecord, readPaymentMethods, readQuote, readTransaction, readTransactionPage, type Reader } from "@framelink/protocol";
+import {
+  isPlainRecord,
+  type Reader,
+  readPaymentMethods,
+  readQuote,
+  readTransaction,
+  readTransactionPage,
+} from "@framelink/protocol";
 import { type CallOptions, currentCredentials, type PaymentContext } from "./payment-context.js";
-import type { PaymentMethods, Quote, QuoteInput, Transaction, TransactionPage, TransactionQuery } from "./payment-types.js";
+import type {
+  PaymentMethods,
+  Quote,
+  QuoteInput,
+  Transaction,
+  TransactionPage,
+  TransactionQuery,
+} from "./payment-types.js";
 import { callPlatformApi, type PlatformRequest } from "./platform-api.js";
 
 async function call<T>(
@@ -22,20 +36,46 @@ async function call<T>(
   });
   if (!answer.ok || !read) return answer as Result<T, FramelinkError>;
   const value = read(answer.value);
-  return value === undefined ? err(new FramelinkError(ErrorCode.InvalidMessage, `MoonPay answered with an unexpected ${what}.`)) : ok(value);
+  return value === undefined
+    ? err(new FramelinkError(ErrorCode.InvalidMessage, `MoonPay answered with an unexpected ${what}.`))
+    : ok(value);
 }
 
-export function getPaymentMethods(context: PaymentContext, options?: CallOptions): Promise<Result<PaymentMethods, FramelinkError>> {
-  return call(context, { method: "GET", path: "/platform/v1/payment-methods" }, options, readPaymentMethods, "payment method list");
+export function getPaymentMethods(
+  context: PaymentContext,
+  options?: CallOptions,
+): Promise<Result<PaymentMethods, FramelinkError>> {
+  return call(
+    context,
+    { method: "GET", path: "/platform/v1/payment-methods" },
+    options,
+    readPaymentMethods,
+    "payment method list",
+  );
 }
 
-export async function deletePaymentMethod(context: PaymentContext, id: string, options?: CallOptions): Promise<Result<void, FramelinkError>> {
-  if (typeof id !== "string" || !id) return err(new FramelinkError(ErrorCode.InvalidOptions, "deletePaymentMethod() needs the payment method's id."));
-  const answer = await call(context, { method: "DELETE", path: `/platform/v1/payment-methods/${encodeURIComponent(id)}` }, options, undefined, "");
+export async function deletePaymentMethod(
+  context: PaymentContext,
+  id: string,
+  options?: CallOptions,
+): Promise<Result<void, FramelinkError>> {
+  if (typeof id !== "string" || !id)
+    return err(new FramelinkError(ErrorCode.InvalidOptions, "deletePaymentMethod() needs the payment method's id."));
+  const answer = await call(
+    context,
+    { method: "DELETE", path: `/platform/v1/payment-methods/${encodeURIComponent(id)}` },
+    options,
+    undefined,
+    "",
+  );
   return answer.ok ? ok(undefined) : answer;
 }
 
-export function getQuote(context: PaymentContext, input: QuoteInput, options?: CallOptions): Promise<Result<Quote, FramelinkError>> {
+export function getQuote(
+  context: PaymentContext,
+  input: QuoteInput,
+  options?: CallOptions,
+): Promise<Result<Quote, FramelinkError>> {
   const body = quoteBody(input);
   if (!body) {
     const message = "getQuote() takes source, destination and exactly one of sourceAmount or destinationAmount.";
@@ -44,12 +84,29 @@ export function getQuote(context: PaymentContext, input: QuoteInput, options?: C
   return call(context, { method: "POST", path: "/platform/v1/quotes/buy", body }, options, readQuote, "quote");
 }
 
-export function getTransaction(context: PaymentContext, id: string, options?: CallOptions): Promise<Result<Transaction, FramelinkError>> {
-  if (typeof id !== "string" || !id) return Promise.resolve(err(new FramelinkError(ErrorCode.InvalidOptions, "getTransaction() needs the transaction's id.")));
-  return call(context, { method: "GET", path: `/platform/v1/transactions/${encodeURIComponent(id)}` }, options, readTransaction, "transaction");
+export function getTransaction(
+  context: PaymentContext,
+  id: string,
+  options?: CallOptions,
+): Promise<Result<Transaction, FramelinkError>> {
+  if (typeof id !== "string" || !id)
+    return Promise.resolve(
+      err(new FramelinkError(ErrorCode.InvalidOptions, "getTransaction() needs the transaction's id.")),
+    );
+  return call(
+    context,
+    { method: "GET", path: `/platform/v1/transactions/${encodeURIComponent(id)}` },
+    options,
+    readTransaction,
+    "transaction",
+  );
 }
 
-export function listTransactions(context: PaymentContext, query: TransactionQuery = {}, options?: CallOptions): Promise<Result<TransactionPage, FramelinkError>> {
+export function listTransactions(
+  context: PaymentContext,
+  query: TransactionQuery = {},
+  options?: CallOptions,
+): Promise<Result<TransactionPage, FramelinkError>> {
   const search = transactionSearch(query);
   if (search === undefined) {
     const message = "listTransactions() takes cursor, limit (1 to 100), startDate and endDate (YYYY-MM-DD).";
@@ -95,18 +152,37 @@ function quoteBody(input: unknown): Record<string, unknown> | undefined {
   const sourceAmount = amountOf(field("sourceAmount"));
   const destinationAmount = amountOf(field("destinationAmount"));
   if (typeof source !== "string" || !source || typeof destination !== "string" || !destination) return undefined;
-  if (sourceAmount === null || destinationAmount === null || (sourceAmount === undefined) === (destinationAmount === undefined)) return undefined;
+  if (
+    sourceAmount === null ||
+    destinationAmount === null ||
+    (sourceAmount === undefined) === (destinationAmount === undefined)
+  )
+    return undefined;
   const walletAddress = field("walletAddress");
   const walletAddressTag = field("walletAddressTag");
   const method = field("paymentMethod");
   const methodType = isPlainRecord(method) && Object.hasOwn(method, "type") ? method.type : undefined;
   const methodId = isPlainRecord(method) && Object.hasOwn(method, "id") ? method.id : undefined;
   const paymentMethod =
-    typeof method === "string" ? { type: method } : typeof methodType === "string" ? { type: methodType, ...(typeof methodId === "string" ? { id: methodId } : {}) } : undefined;
+    typeof method === "string"
+      ? { type: method }
+      : typeof methodType === "string"
+        ? { type: methodType, ...(typeof methodId === "string" ? { id: methodId } : {}) }
+        : undefined;
   return {
     source: { asset: { code: source.toUpperCase() }, ...(sourceAmount ? { amount: sourceAmount } : {}) },
-    destination: { asset: { code: destination.toUpperCase() }, ...(destinationAmount ? { amount: destinationAmount } : {}) },
-    ...(typeof walletAddress === "string" && walletAddress ? { wallet: { address: walletAddress, ...(typeof walletAddressTag === "string" && walletAddressTag ? { tag: walletAddressTag } : {}) } } : {}),
+    destination: {
+      asset: { code: destination.toUpperCase() },
+      ...(destinationAmount ? { amount: destinationAmount } : {}),
+    },
+    ...(typeof walletAddress === "string" && walletAddress
+      ? {
+          wallet: {
+            address: walletAddress,
+            ...(typeof walletAddressTag === "string" && walletAddressTag ? { tag: walletAddressTag } : {}),
+          },
+        }
+      : {}),
     ...(paymentMethod ? { paymentMethod } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, FramelinkError, err, type KeyPair, ok, type Result } from "@framelink/frames";
+import { ErrorCode, err, FramelinkError, type KeyPair, ok, type Result } from "@framelink/frames";
 import { readWireCredentials, type WireConnection, type WireCredentials } from "@framelink/protocol";
 import type { Connection } from "./connection.js";
 
@@ -19,14 +19,19 @@ export interface ReadConnection {
  * credentials may carry a scoped access token of their own, so only an
  * `active` connection without one is refused.
  */
-export async function readConnection(wire: WireConnection, keyPair: KeyPair): Promise<Result<ReadConnection, FramelinkError>> {
+export async function readConnection(
+  wire: WireConnection,
+  keyPair: KeyPair,
+): Promise<Result<ReadConnection, FramelinkError>> {
   if (!wire.credentials) return ok({ connection: publicConnection(wire) });
   const opened = await keyPair.open(wire.credentials);
   if (!opened.ok) return opened;
   const credentials = readWireCredentials(opened.value);
   const authenticated = wire.status === "active";
   if (!credentials || (authenticated && credentials.accessToken === undefined)) {
-    return err(new FramelinkError(ErrorCode.InvalidMessage, "The frame sent credentials that do not fit the connection status."));
+    return err(
+      new FramelinkError(ErrorCode.InvalidMessage, "The frame sent credentials that do not fit the connection status."),
+    );
   }
   if (!authenticated) return ok({ connection: publicConnection(wire), credentials: { ...credentials, authenticated } });
   const { accessToken, clientToken, expiresAt } = credentials;

@@ -20,7 +20,8 @@ export function signatureOf(quote: unknown): string | undefined {
   return typeof signature === "string" && signature.length > 0 ? signature : undefined;
 }
 
-export interface ReportingFrameSpec<T extends FrameEvents, E, H> extends Omit<EventFrameSetup<T>, "url" | "container" | "onFrameEvent" | "onDispose"> {
+export interface ReportingFrameSpec<T extends FrameEvents, E, H>
+  extends Omit<EventFrameSetup<T>, "url" | "container" | "onFrameEvent" | "onDispose"> {
   /** The frame's URL for a channel id and the client token of the client's credentials. */
   readonly url: (channelId: string, clientToken: string) => URL;
   /** The handle the integrator gets, made from the mounted frame. */

@@ -1,4 +1,4 @@
-import { frameUrl, newChannelId, ok, type Result, type FramelinkError } from "@framelink/frames";
+import { type FramelinkError, frameUrl, newChannelId, ok, type Result } from "@framelink/frames";
 import { framePath, RESET_EVENTS } from "@framelink/protocol";
 import { type PaymentContext, RESET_TIMEOUT_MS } from "./payment-context.js";
 
@@ -9,7 +9,10 @@ import { type PaymentContext, RESET_TIMEOUT_MS } from "./payment-context.js";
  * Resolves `ok` when the frame reports `complete` or `error`, or after
  * {@link RESET_TIMEOUT_MS}, whatever happens: sign-out never blocks.
  */
-export async function resetConnection(context: PaymentContext, clientToken: string | undefined): Promise<Result<void, FramelinkError>> {
+export async function resetConnection(
+  context: PaymentContext,
+  clientToken: string | undefined,
+): Promise<Result<void, FramelinkError>> {
   if (typeof document === "undefined") return ok(undefined);
   const channelId = newChannelId();
   let finish!: () => void;

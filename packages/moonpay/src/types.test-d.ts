@@ -1,12 +1,14 @@
 import { expectTypeOf, it } from "vitest";
-import type { Connection, ConnectEvent, Credentials, MoonPayClient, Result } from "./index.js";
+import type { ConnectEvent, Connection, Credentials, MoonPayClient, Result } from "./index.js";
 import { createClient, type FramelinkError } from "./index.js";
 
 it("types the seed's reads", () => {
   expectTypeOf(createClient).returns.toEqualTypeOf<Result<MoonPayClient, FramelinkError>>();
   expectTypeOf<MoonPayClient["getConnection"]>().returns.resolves.toEqualTypeOf<Result<Connection, FramelinkError>>();
   expectTypeOf<Extract<Connection, { status: "active" }>["credentials"]>().toEqualTypeOf<Credentials>();
-  expectTypeOf<Extract<ConnectEvent, { kind: "complete" }>["payload"]["frame"]["dispose"]>().toEqualTypeOf<() => void>();
+  expectTypeOf<Extract<ConnectEvent, { kind: "complete" }>["payload"]["frame"]["dispose"]>().toEqualTypeOf<
+    () => void
+  >();
   expectTypeOf<Extract<ConnectEvent, { kind: "error" }>["payload"]["message"]>().toEqualTypeOf<string>();
 });
 

@@ -1,7 +1,7 @@
 import { ErrorCode, err, FramelinkError, type Result } from "@framelink/frames";
+import { isPlainRecord } from "@framelink/protocol";
 import type { PaymentContext } from "./payment-context.js";
 import type { Transaction, WaitOptions } from "./payment-types.js";
-import { isPlainRecord } from "@framelink/protocol";
 import { getTransaction, ownSignal } from "./platform-calls.js";
 
 const FIRST_DELAY_MS = 500;
@@ -14,7 +14,11 @@ const DEFAULT_TIMEOUT_MS = 120_000;
  * disposed (`disposed`), or `timeoutMs` passes (`callTimeout`). Transient
  * failures (`requestFailed`, `rateLimited`) are polled through.
  */
-export async function waitForTransaction(context: PaymentContext, id: string, options: WaitOptions = {}): Promise<Result<Transaction, FramelinkError>> {
+export async function waitForTransaction(
+  context: PaymentContext,
+  id: string,
+  options: WaitOptions = {},
+): Promise<Result<Transaction, FramelinkError>> {
   const given = isPlainRecord(options) && Object.hasOwn(options, "timeoutMs") ? options.timeoutMs : undefined;
   if (given !== undefined && !(typeof given === "number" && Number.isFinite(given) && given > 0)) {
     return err(new FramelinkError(ErrorCode.InvalidOptions, "timeoutMs must be a positive number of milliseconds."));
@@ -25,8 +29,10 @@ export async function waitForTransaction(context: PaymentContext, id: string, op
   for (;;) {
     const answer = await getTransaction(context, id, signal ? { signal } : {});
     if (answer.ok && answer.value.status !== "pending") return answer;
-    if (!answer.ok && answer.error.code !== ErrorCode.RequestFailed && answer.error.code !== ErrorCode.RateLimited) return answer;
-    if (Date.now() + delay > deadline) return err(new FramelinkError(ErrorCode.CallTimeout, "The transaction did not settle in time."));
+    if (!answer.ok && answer.error.code !== ErrorCode.RequestFailed && answer.error.code !== ErrorCode.RateLimited)
+      return answer;
+    if (Date.now() + delay > deadline)
+      return err(new FramelinkError(ErrorCode.CallTimeout, "The transaction did not settle in time."));
     const paused = await pause(delay, [signal, context.lifetime]);
     if (paused) return err(paused);
     delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));
@@ -37,7 +43,11 @@ export async function waitForTransaction(context: PaymentContext, id: string, op
 function pause(ms: number, signals: readonly (AbortSignal | undefined)[]): Promise<FramelinkError | undefined> {
   const [caller, lifetime] = signals;
   const stopped = () =>
-    lifetime?.aborted ? new FramelinkError(ErrorCode.Disposed, "The client was disposed.") : caller?.aborted ? new FramelinkError(ErrorCode.Aborted, "Waiting for the transaction was aborted.") : undefined;
+    lifetime?.aborted
+      ? new FramelinkError(ErrorCode.Disposed, "The client was disposed.")
+      : caller?.aborted
+        ? new FramelinkError(ErrorCode.Aborted, "Waiting for the transaction was aborted.")
+        : undefined;
   if (stopped()) return Promise.resolve(stopped());
   return new Promise((resolve) => {
     const done = () => {

@@ -13,7 +13,12 @@ export function setupWidget(context: PaymentContext, options: WidgetOptions) {
   if (!signature) return Promise.resolve(invalidOptions("setupWidget() needs the quote's signature."));
   return openReportingFrame(context, options, {
     events: WIDGET_EVENTS,
-    url: (channelId, clientToken) => frameUrl(context.options.frameOrigin, framePath("widget"), channelId, { flow: "buy", clientToken, quoteSignature: signature }),
+    url: (channelId, clientToken) =>
+      frameUrl(context.options.frameOrigin, framePath("widget"), channelId, {
+        flow: "buy",
+        clientToken,
+        quoteSignature: signature,
+      }),
     title: "Buy with MoonPay",
     allow: ["payment"],
     handle: disposableHandle,

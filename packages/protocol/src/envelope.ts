@@ -16,10 +16,6 @@ export interface Envelope<K extends string, P> {
   readonly payload: P;
 }
 
-export function envelope<K extends string, P>(
-  channelId: string,
-  kind: K,
-  payload: P,
-): Envelope<K, P> {
+export function envelope<K extends string, P>(channelId: string, kind: K, payload: P): Envelope<K, P> {
   return { version: PROTOCOL_VERSION, meta: { channelId }, kind, payload };
 }

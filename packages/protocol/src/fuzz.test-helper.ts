@@ -6,8 +6,81 @@ import fc from "fast-check";
 
 export const FUZZ_CHANNEL = "ch_fuzz";
 
-const KEYS = ["ephemeralPublicKey", "iv", "nonce", "ciphertext", "customer", "reason", "flow", "identityId", "quote", "signature", "__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty", "then", "version", "meta", "channelId", "kind", "payload", "namespace", "channel", "type", "id", "callId", "methodPath", "args", "value", "isError", "status", "credentials", "code", "message", "fieldErrors", "transaction", "url", "redirectUrl", "presentation", "exchangeableToken", "institution", "error", "name", "properties"];
-const KINDS = ["handshake", "ack", "transactionCreated", "close", "check", "complete", "error", "ready", "started", "start", "event", "success", "exit", "openOAuth", "oauthOpened", "oauthReturn", "oauthHandback", "oauthHandbackAck", "setQuote", "quoteSet", "quoteExpired", "challenge", "unsupported", "cancelled", "reset", "resetDone"];
+const KEYS = [
+  "ephemeralPublicKey",
+  "iv",
+  "nonce",
+  "ciphertext",
+  "customer",
+  "reason",
+  "flow",
+  "identityId",
+  "quote",
+  "signature",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "then",
+  "version",
+  "meta",
+  "channelId",
+  "kind",
+  "payload",
+  "namespace",
+  "channel",
+  "type",
+  "id",
+  "callId",
+  "methodPath",
+  "args",
+  "value",
+  "isError",
+  "status",
+  "credentials",
+  "code",
+  "message",
+  "fieldErrors",
+  "transaction",
+  "url",
+  "redirectUrl",
+  "presentation",
+  "exchangeableToken",
+  "institution",
+  "error",
+  "name",
+  "properties",
+];
+const KINDS = [
+  "handshake",
+  "ack",
+  "transactionCreated",
+  "close",
+  "check",
+  "complete",
+  "error",
+  "ready",
+  "started",
+  "start",
+  "event",
+  "success",
+  "exit",
+  "openOAuth",
+  "oauthOpened",
+  "oauthReturn",
+  "oauthHandback",
+  "oauthHandbackAck",
+  "setQuote",
+  "quoteSet",
+  "quoteExpired",
+  "challenge",
+  "unsupported",
+  "cancelled",
+  "reset",
+  "resetDone",
+];
 const TYPES = ["SYN", "ACK1", "ACK2", "CALL", "REPLY", "DESTROY", "syn", ""];
 
 /**
@@ -16,13 +89,34 @@ const TYPES = ["SYN", "ACK1", "ACK2", "CALL", "REPLY", "DESTROY", "syn", ""];
  */
 const hostileRecord = (value: fc.Arbitrary<unknown>) =>
   fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string()), value), { maxLength: 8 }).map((entries) => {
-    const record: Record<string, unknown> = JSON.parse(`{${entries.map(([key]) => `${JSON.stringify(key)}:null`).join(",")}}`);
-    for (const [key, item] of entries) Object.defineProperty(record, key, { value: item, enumerable: true, writable: true, configurable: true });
+    const record: Record<string, unknown> = JSON.parse(
+      `{${entries.map(([key]) => `${JSON.stringify(key)}:null`).join(",")}}`,
+    );
+    for (const [key, item] of entries)
+      Object.defineProperty(record, key, { value: item, enumerable: true, writable: true, configurable: true });
     return record;
   });
 
 const leaf = fc.oneof(
-  fc.constantFrom(null, undefined, 0, -0, 1, -1, Number.NaN, Infinity, true, false, "", "null", "*", "__proto__", FUZZ_CHANNEL, "ch_other", 1n),
+  fc.constantFrom(
+    null,
+    undefined,
+    0,
+    -0,
+    1,
+    -1,
+    Number.NaN,
+    Infinity,
+    true,
+    false,
+    "",
+    "null",
+    "*",
+    "__proto__",
+    FUZZ_CHANNEL,
+    "ch_other",
+    1n,
+  ),
   fc.string({ maxLength: 40 }),
   fc.double(),
   fc.integer(),
@@ -61,7 +155,10 @@ const transportLike = fc.record(
     participantId: hostileValue,
     id: hostileValue,
     callId: hostileValue,
-    methodPath: fc.oneof(fc.constantFrom(["emit"], ["check"], ["__proto__"], ["constructor"], ["toString"], []), hostileValue),
+    methodPath: fc.oneof(
+      fc.constantFrom(["emit"], ["check"], ["__proto__"], ["constructor"], ["toString"], []),
+      hostileValue,
+    ),
     args: fc.oneof(fc.array(fc.oneof(envelopeLike, hostileValue), { maxLength: 3 }), hostileValue),
     value: fc.oneof(envelopeLike, hostileValue),
     isError: hostileValue,
@@ -72,11 +169,18 @@ const transportLike = fc.record(
 /** Extremes no generator reaches by chance: a huge string, deep nesting, a wide array. */
 const extremes = fc.constantFrom<unknown>(
   "x".repeat(1_000_000),
-  { version: 1, meta: { channelId: FUZZ_CHANNEL }, kind: "complete", payload: { status: "active", credentials: "y".repeat(100_000) } },
+  {
+    version: 1,
+    meta: { channelId: FUZZ_CHANNEL },
+    kind: "complete",
+    payload: { status: "active", credentials: "y".repeat(100_000) },
+  },
   Array.from({ length: 10_000 }, (_, index) => index),
   JSON.parse(`${"[".repeat(5_000)}${"]".repeat(5_000)}`),
   JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'),
-  JSON.parse('{"version":1,"meta":{"channelId":"ch_fuzz","__proto__":{"polluted":true}},"kind":"complete","payload":{"__proto__":{"status":"active"}}}'),
+  JSON.parse(
+    '{"version":1,"meta":{"channelId":"ch_fuzz","__proto__":{"polluted":true}},"kind":"complete","payload":{"__proto__":{"status":"active"}}}',
+  ),
   '{"version":2,"meta":{"channelId":"ch_fuzz","__proto__":{"polluted":true}},"kind":"complete","payload":{"__proto__":{"status":"active"}}}',
   `{"version":2,"meta":{"channelId":"ch_fuzz"},"kind":"complete","payload":{"status":"active","credentials":"${"a".repeat(70_000)}"}}`,
 );

@@ -13,7 +13,14 @@ type Parser = (value: unknown, channel: string) => unknown;
 
 // MoonPay's frames are read through one reader and a table per frame: each
 // table is fuzzed as a parser of its own.
-const TABLES = ["CHECK_EVENTS", "CONNECT_EVENTS", "PAYMENT_EVENTS", "WIDGET_EVENTS", "CHALLENGE_EVENTS", "RESET_EVENTS"] as const;
+const TABLES = [
+  "CHECK_EVENTS",
+  "CONNECT_EVENTS",
+  "PAYMENT_EVENTS",
+  "WIDGET_EVENTS",
+  "CHALLENGE_EVENTS",
+  "RESET_EVENTS",
+] as const;
 const frameParsers: [string, Parser][] = TABLES.map((table) => [
   `parse ${table}`,
   (value, channel) => protocol.readFrameEvent(protocol[table], value, channel),
@@ -21,7 +28,8 @@ const frameParsers: [string, Parser][] = TABLES.map((table) => [
 
 const parsers = [
   ...(Object.entries(protocol) as [string, unknown][]).filter(
-    (entry): entry is [string, Parser] => typeof entry[1] === "function" && /^(parse|read)/.test(entry[0]) && entry[0] !== "readFrameEvent",
+    (entry): entry is [string, Parser] =>
+      typeof entry[1] === "function" && /^(parse|read)/.test(entry[0]) && entry[0] !== "readFrameEvent",
   ),
   ...frameParsers,
   ["parse parent messages", protocol.readParentMessage as Parser],
@@ -34,7 +42,16 @@ const parsers = [
 describe("fuzz: every parser of received data", () => {
   it("covers the parsers the package exports", () => {
     expect(parsers.map(([name]) => name)).toEqual(
-      expect.arrayContaining(["readTransportMessage", "parse CHECK_EVENTS", "parse CONNECT_EVENTS", "readSealedBox", "readQuote", "read CONNECT_FRAME_MESSAGES", "readResumeMessage", "readLinkedInstitution"]),
+      expect.arrayContaining([
+        "readTransportMessage",
+        "parse CHECK_EVENTS",
+        "parse CONNECT_EVENTS",
+        "readSealedBox",
+        "readQuote",
+        "read CONNECT_FRAME_MESSAGES",
+        "readResumeMessage",
+        "readLinkedInstitution",
+      ]),
     );
     expect(parsers.length).toBeGreaterThanOrEqual(30);
   });
@@ -52,7 +69,8 @@ describe("fuzz: every parser of received data", () => {
           // Whatever a parser returns is its own plain data, never the message itself.
           if (typeof result === "object" && result !== null) expect(result).not.toBe(message);
           // A message addressed to another channel is never accepted.
-          if (/^parse/.test(name) && name !== "parseEnvelope") expect(parse(message, "ch_someone_else"), name).toBeUndefined();
+          if (/^parse/.test(name) && name !== "parseEnvelope")
+            expect(parse(message, "ch_someone_else"), name).toBeUndefined();
         }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),

@@ -1,66 +1,10 @@
 export { type Envelope, envelope, PROTOCOL_VERSION } from "./envelope.js";
-export { isPlainRecord, MAX_STRING_LENGTH, readHttpUrl, type Reader } from "./read.js";
-export { isLoopbackHost, isSecureUrl } from "./secure-url.js";
-export { parseStarted, type Started } from "./started.js";
-export {
-  CONNECTION_STATUSES,
-  type ConnectionStatus,
-  readWireConnection,
-  readWireCredentials,
-  type WireConnection,
-  type WireCredentials,
-} from "./moonpay/connection.js";
-export { type FrameErrorPayload, type FrameFieldError, readFrameErrorPayload } from "./moonpay/frame-error.js";
-export {
-  decodeFrameMessage,
-  encodeFrameMessage,
-  type FrameMessage,
-  FRAMES_PROTOCOL_VERSION,
-  MAX_FRAME_MESSAGE_LENGTH,
-} from "./moonpay/frame-message.js";
-export {
-  CHALLENGE_EVENTS,
-  type ChallengeOutcome,
-  CHECK_EVENTS,
-  CONNECT_EVENTS,
-  type FrameEvent,
-  type FrameEvents,
-  type FrameName,
-  framePath,
-  PARENT_MESSAGES,
-  type ParentMessage,
-  PAYMENT_EVENTS,
-  readFrameEvent,
-  readFrameMessage,
-  readFrameUrl,
-  readParentMessage,
-  readSetQuote,
-  RESET_EVENTS,
-  WIDGET_EVENTS,
-} from "./moonpay/frames.js";
-export {
-  type FrameTransaction,
-  normalizeTransactionStatus,
-  readFrameTransaction,
-  type TransactionStatus,
-} from "./moonpay/frame-transaction.js";
-export { readBytes, readSealedBox, SEALED_BOX, type SealedBox, toHex } from "./moonpay/sealed-box.js";
-export {
-  ACCOUNT_TYPES,
-  type AccountType,
-  type Institution,
-  type LinkedInstitution,
-  readLinkedInstitution,
-  SEARCH_GROUPS,
-  type SelectedAccount,
-  type TrackedScreen,
-} from "./moneykit/institution.js";
 export {
   COLOR_SCHEMES,
-  type ColorScheme,
   CONNECT_DEVICES,
   CONNECT_FRAME_MESSAGES,
   CONNECT_PATHS,
+  type ColorScheme,
   type ConnectDevice,
   type ConnectEventRecord,
   type ConnectFrameMessage,
@@ -74,19 +18,77 @@ export {
   readResumeMessage,
   resumeMessage,
 } from "./moneykit/connect-messages.js";
-export { readResumeTaken, RESUME_CHANNEL, resumeTakenMessage } from "./moneykit/resume-channel.js";
 export {
+  ACCOUNT_TYPES,
+  type AccountType,
+  type Institution,
+  type LinkedInstitution,
+  readLinkedInstitution,
+  SEARCH_GROUPS,
+  type SelectedAccount,
+  type TrackedScreen,
+} from "./moneykit/institution.js";
+export {
+  LINK_EVENT_NAMES,
+  LINK_SCREENS,
   type LinkEvent,
   type LinkEventMeta,
   type LinkEventName,
-  LINK_EVENT_NAMES,
-  LINK_SCREENS,
   type LinkScreen,
   type LinkType,
   readLinkEvent,
 } from "./moneykit/link-event.js";
 export { type LinkExitError, readLinkExitError } from "./moneykit/link-exit-error.js";
-export { readTransportMessage, serializedError, TRANSPORT_NAMESPACE, type TransportMessage } from "./transport.js";
+export { RESUME_CHANNEL, readResumeTaken, resumeTakenMessage } from "./moneykit/resume-channel.js";
+export {
+  CONNECTION_STATUSES,
+  type ConnectionStatus,
+  readWireConnection,
+  readWireCredentials,
+  type WireConnection,
+  type WireCredentials,
+} from "./moonpay/connection.js";
+export { type FrameErrorPayload, type FrameFieldError, readFrameErrorPayload } from "./moonpay/frame-error.js";
+export {
+  decodeFrameMessage,
+  encodeFrameMessage,
+  FRAMES_PROTOCOL_VERSION,
+  type FrameMessage,
+  MAX_FRAME_MESSAGE_LENGTH,
+} from "./moonpay/frame-message.js";
+export {
+  type FrameTransaction,
+  normalizeTransactionStatus,
+  readFrameTransaction,
+  type TransactionStatus,
+} from "./moonpay/frame-transaction.js";
+export {
+  CHALLENGE_EVENTS,
+  CHECK_EVENTS,
+  type ChallengeOutcome,
+  CONNECT_EVENTS,
+  type FrameEvent,
+  type FrameEvents,
+  type FrameName,
+  framePath,
+  PARENT_MESSAGES,
+  PAYMENT_EVENTS,
+  type ParentMessage,
+  RESET_EVENTS,
+  readFrameEvent,
+  readFrameMessage,
+  readFrameUrl,
+  readParentMessage,
+  readSetQuote,
+  WIDGET_EVENTS,
+} from "./moonpay/frames.js";
+export {
+  readPaymentMethods,
+  readPlatformApiError,
+  readQuote,
+  readTransaction,
+  readTransactionPage,
+} from "./moonpay/platform-api.js";
 export {
   type Asset,
   type AssetAmount,
@@ -104,4 +106,8 @@ export {
   type TransactionStage,
   type Wallet,
 } from "./moonpay/platform-api-types.js";
-export { readPaymentMethods, readPlatformApiError, readQuote, readTransaction, readTransactionPage } from "./moonpay/platform-api.js";
+export { readBytes, readSealedBox, SEALED_BOX, type SealedBox, toHex } from "./moonpay/sealed-box.js";
+export { isPlainRecord, MAX_STRING_LENGTH, type Reader, readHttpUrl } from "./read.js";
+export { isLoopbackHost, isSecureUrl } from "./secure-url.js";
+export { parseStarted, type Started } from "./started.js";
+export { readTransportMessage, serializedError, TRANSPORT_NAMESPACE, type TransportMessage } from "./transport.js";

@@ -5,19 +5,19 @@ import {
   CHALLENGE_EVENTS,
   CHECK_EVENTS,
   CONNECT_EVENTS,
+  CONNECT_FRAME_MESSAGES,
+  CONNECT_PATHS,
   CONNECTION_STATUSES,
   FRAMES_PROTOCOL_VERSION,
   framePath,
-  CONNECT_FRAME_MESSAGES,
-  CONNECT_PATHS,
   LAUNCHER_MESSAGES,
   LAUNCHER_VERSION,
   LINK_EVENT_NAMES,
   LINK_SCREENS,
-  RESUME_CHANNEL,
   PARENT_MESSAGES,
   PAYMENT_EVENTS,
   RESET_EVENTS,
+  RESUME_CHANNEL,
   SEALED_BOX,
   WIDGET_EVENTS,
 } from "./index.js";
@@ -29,7 +29,16 @@ const doc = readFileSync(join(import.meta.dirname, "../../../docs/protocol.md"),
 describe("docs/protocol.md, MoonPay", () => {
   it("names the version, every frame's path and the sealed box's sizes", () => {
     expect(doc).toContain(`{"version":${FRAMES_PROTOCOL_VERSION},"meta":{"channelId":`);
-    for (const frame of ["check-connection", "connect", "apple-pay", "google-pay", "buy", "buy-button", "widget", "reset"] as const) {
+    for (const frame of [
+      "check-connection",
+      "connect",
+      "apple-pay",
+      "google-pay",
+      "buy",
+      "buy-button",
+      "widget",
+      "reset",
+    ] as const) {
       expect(doc).toContain(`\`${framePath(frame)}\``);
     }
     expect(doc).toContain(`\`iv\` (${SEALED_BOX.ivBytes} bytes)`);
@@ -41,7 +50,15 @@ describe("docs/protocol.md, MoonPay", () => {
     expect(doc).toContain(`\`${status}\``);
   });
 
-  const kinds = [CHECK_EVENTS, CONNECT_EVENTS, PAYMENT_EVENTS, WIDGET_EVENTS, CHALLENGE_EVENTS, RESET_EVENTS, PARENT_MESSAGES].flatMap((table) => Object.keys(table));
+  const kinds = [
+    CHECK_EVENTS,
+    CONNECT_EVENTS,
+    PAYMENT_EVENTS,
+    WIDGET_EVENTS,
+    CHALLENGE_EVENTS,
+    RESET_EVENTS,
+    PARENT_MESSAGES,
+  ].flatMap((table) => Object.keys(table));
   it.each([...new Set(kinds)])("documents the message %s", (kind) => {
     expect(doc).toContain(`\`${kind}`);
   });
@@ -54,12 +71,15 @@ describe("docs/protocol.md, MoneyKit", () => {
     expect(doc).toContain(`\`${RESUME_CHANNEL}\``);
   });
 
-  it.each([...Object.keys(CONNECT_FRAME_MESSAGES), ...Object.keys(LAUNCHER_MESSAGES), "link.resume", "link.resume_taken", "demo.link.event"])(
-    "documents the message %s",
-    (type) => {
-      expect(doc).toContain(`\`${type}\``);
-    },
-  );
+  it.each([
+    ...Object.keys(CONNECT_FRAME_MESSAGES),
+    ...Object.keys(LAUNCHER_MESSAGES),
+    "link.resume",
+    "link.resume_taken",
+    "demo.link.event",
+  ])("documents the message %s", (type) => {
+    expect(doc).toContain(`\`${type}\``);
+  });
 
   it.each([...LINK_EVENT_NAMES, ...LINK_SCREENS, "popup", "tab", "redirect"])("documents MoneyKit's %s", (name) => {
     expect(doc).toContain(`\`${name}\``);

@@ -20,16 +20,12 @@ export function own(record: Record<string, unknown>, key: string): unknown {
 export const MAX_STRING_LENGTH = 8192;
 
 export function readString(value: unknown): string | undefined {
-  return typeof value === "string" && value.length > 0 && value.length <= MAX_STRING_LENGTH
-    ? value
-    : undefined;
+  return typeof value === "string" && value.length > 0 && value.length <= MAX_STRING_LENGTH ? value : undefined;
 }
 
 export function readOneOf<const T extends string>(choices: readonly T[]): Reader<T> {
   return (value) =>
-    typeof value === "string" && (choices as readonly string[]).includes(value)
-      ? (value as T)
-      : undefined;
+    typeof value === "string" && (choices as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
 export function readArray<T>(read: Reader<T>, maxLength = 64): Reader<T[]> {

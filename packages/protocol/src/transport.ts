@@ -28,7 +28,8 @@ function readMethod(value: unknown): string | undefined {
 
 /** The message, if `data` is a well-formed transport message on `channel`. */
 export function readTransportMessage(data: unknown, channel: string): TransportMessage | undefined {
-  if (!isPlainRecord(data) || own(data, "namespace") !== TRANSPORT_NAMESPACE || own(data, "channel") !== channel) return undefined;
+  if (!isPlainRecord(data) || own(data, "namespace") !== TRANSPORT_NAMESPACE || own(data, "channel") !== channel)
+    return undefined;
   switch (own(data, "type")) {
     case "SYN": {
       const participantId = readString(own(data, "participantId"));

@@ -1,11 +1,15 @@
-import MoneyKit, { type LinkedInstitution, type LinkExitError, type MoneyKitOptions } from "@framelink/moneykit";
+import MoneyKit, { type LinkExitError, type LinkedInstitution, type MoneyKitOptions } from "@framelink/moneykit";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 export interface MoneyKitLinkState {
   /** `idle`, then `open` while Connect shows, then `success` or `exit`. */
   readonly status: "idle" | "open" | "success" | "exit";
   /** After `success`: relink() has no exchangeable token (`null`); Connect's `link_id` either way. */
-  readonly success?: { readonly exchangeableToken: string | null; readonly institution: LinkedInstitution; readonly link_id: string };
+  readonly success?: {
+    readonly exchangeableToken: string | null;
+    readonly institution: LinkedInstitution;
+    readonly link_id: string;
+  };
   /** After `exit`: `null` when the user closed Connect. */
   readonly error?: LinkExitError | null;
   /** Every event of the current or last run, in order. */
@@ -28,7 +32,10 @@ export function useMoneyKitLink(options?: MoneyKitOptions): MoneyKitLinkState {
   const live = useRef(false);
   const open = useRef(false);
   const run = useRef(0);
-  const [state, setState] = useState<Omit<MoneyKitLinkState, "link" | "relink" | "continue">>({ status: "idle", events: [] });
+  const [state, setState] = useState<Omit<MoneyKitLinkState, "link" | "relink" | "continue">>({
+    status: "idle",
+    events: [],
+  });
 
   useEffect(() => {
     live.current = true;
@@ -44,7 +51,11 @@ export function useMoneyKitLink(options?: MoneyKitOptions): MoneyKitLinkState {
   const start = useCallback((method: "link" | "relink" | "continue", argument: string) => {
     if (open.current) {
       // MoneyKit refuses it (`connect_already_open`); the open Connect goes on.
-      instance.current![method](argument, undefined, (error) => live.current && setState((previous) => ({ ...previous, error })));
+      instance.current![method](
+        argument,
+        undefined,
+        (error) => live.current && setState((previous) => ({ ...previous, error })),
+      );
       return;
     }
     open.current = true;
@@ -56,7 +67,12 @@ export function useMoneyKitLink(options?: MoneyKitOptions): MoneyKitLinkState {
     setState({ status: "open", events: [] });
     const succeeded = (exchangeableToken: string | null, institution: LinkedInstitution, link_id: string) => {
       ended();
-      if (mine()) setState((previous) => ({ ...previous, status: "success", success: { exchangeableToken, institution, link_id } }));
+      if (mine())
+        setState((previous) => ({
+          ...previous,
+          status: "success",
+          success: { exchangeableToken, institution, link_id },
+        }));
     };
     const exited = (error: LinkExitError | null) => {
       ended();
@@ -66,7 +82,8 @@ export function useMoneyKitLink(options?: MoneyKitOptions): MoneyKitLinkState {
       if (mine()) setState((previous) => ({ ...previous, events: [...previous.events, event] }));
     };
     const moneykit = instance.current!;
-    if (method === "relink") moneykit.relink(argument, (institution, link_id) => succeeded(null, institution, link_id), exited, evented);
+    if (method === "relink")
+      moneykit.relink(argument, (institution, link_id) => succeeded(null, institution, link_id), exited, evented);
     else moneykit[method](argument, succeeded, exited, evented);
   }, []);
 

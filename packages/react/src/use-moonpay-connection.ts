@@ -1,7 +1,7 @@
 import {
   type ClientOptions,
-  type Connection,
   type ConnectEvent,
+  type Connection,
   createClient,
   type FrameHandle,
   type FramelinkError,
@@ -22,7 +22,10 @@ export interface MoonPayConnectionState {
    * given, only while the component is mounted; a `complete` also refreshes
    * `connection`.
    */
-  connect(container: Element, options?: { theme?: { appearance?: "dark" | "light" }; onEvent?: (event: ConnectEvent) => void }): Promise<Result<FrameHandle, FramelinkError>>;
+  connect(
+    container: Element,
+    options?: { theme?: { appearance?: "dark" | "light" }; onEvent?: (event: ConnectEvent) => void },
+  ): Promise<Result<FrameHandle, FramelinkError>>;
 }
 
 /**
@@ -36,7 +39,8 @@ export function useMoonPayConnection(options: ClientOptions | undefined): MoonPa
   const [state, setState] = useState<Omit<MoonPayConnectionState, "connect">>({ status: "idle" });
   const clientRef = useRef<MoonPayClient | undefined>(undefined);
   const liveRef = useRef(false);
-  const { sessionToken, frameBaseUrl, apiBaseUrl, handshakeTimeoutMs, callTimeoutMs } = options ?? ({} as Partial<ClientOptions>);
+  const { sessionToken, frameBaseUrl, apiBaseUrl, handshakeTimeoutMs, callTimeoutMs } =
+    options ?? ({} as Partial<ClientOptions>);
 
   useEffect(() => {
     liveRef.current = true;
@@ -61,7 +65,11 @@ export function useMoonPayConnection(options: ClientOptions | undefined): MoonPa
       setState({ status: "checking", client });
       void client.getConnection().then((answer) => {
         if (!liveRef.current || clientRef.current !== client) return;
-        setState(answer.ok ? { status: "ready", connection: answer.value, client: client! } : { status: "error", error: answer.error, client: client! });
+        setState(
+          answer.ok
+            ? { status: "ready", connection: answer.value, client: client! }
+            : { status: "error", error: answer.error, client: client! },
+        );
       });
     }, 0);
     return () => {
@@ -76,14 +84,18 @@ export function useMoonPayConnection(options: ClientOptions | undefined): MoonPa
     const client = clientRef.current;
     if (!client) {
       const { FramelinkError, ErrorCode } = await import("@framelink/moonpay");
-      return { ok: false, error: new FramelinkError(ErrorCode.Disposed, "The client is not ready, or the component unmounted.") };
+      return {
+        ok: false,
+        error: new FramelinkError(ErrorCode.Disposed, "The client is not ready, or the component unmounted."),
+      };
     }
     return client.connect({
       container,
       ...(connectOptions.theme ? { theme: connectOptions.theme } : {}),
       onEvent: (event) => {
         if (!liveRef.current || clientRef.current !== client) return;
-        if (event.kind === "complete") setState((previous) => ({ ...previous, status: "ready", connection: event.connection }));
+        if (event.kind === "complete")
+          setState((previous) => ({ ...previous, status: "ready", connection: event.connection }));
         connectOptions.onEvent?.(event);
       },
     });

@@ -4,4 +4,5 @@ import { PART_GLOBALS } from "./part-globals.js";
 
 type ConnectFlow = typeof import("../../moonpay/src/connect-flow.js");
 
-export const connectSource = (): Promise<ConnectFlow> => loadScriptPart<ConnectFlow>(__PARTS__.connect, PART_GLOBALS.connect);
+export const connectSource = (): Promise<ConnectFlow> =>
+  loadScriptPart<ConnectFlow>(__PARTS__.connect, PART_GLOBALS.connect);

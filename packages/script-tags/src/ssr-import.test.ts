@@ -16,7 +16,12 @@ it.each([
   ["@framelink/moonpay", "script-tags"],
   ["@framelink/moneykit", "script-tags"],
 ])("%s imports in plain Node", (name, from) => {
-  expect(runInNode(join(packagesDir, from), `const m = await import("${name}"); console.log(typeof globalThis.window, Object.keys(m).length > 0)`)).toBe("undefined true");
+  expect(
+    runInNode(
+      join(packagesDir, from),
+      `const m = await import("${name}"); console.log(typeof globalThis.window, Object.keys(m).length > 0)`,
+    ),
+  ).toBe("undefined true");
 });
 
 it("a MoonPay client and a MoneyKit instance can be made during SSR", () => {

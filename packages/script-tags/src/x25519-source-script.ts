@@ -4,4 +4,5 @@ import { PART_GLOBALS } from "./part-globals.js";
 
 type X25519Fallback = typeof import("../../frames/src/x25519-fallback.js");
 
-export const x25519Source = (): Promise<X25519Fallback> => loadScriptPart<X25519Fallback>(__PARTS__.x25519, PART_GLOBALS.x25519);
+export const x25519Source = (): Promise<X25519Fallback> =>
+  loadScriptPart<X25519Fallback>(__PARTS__.x25519, PART_GLOBALS.x25519);

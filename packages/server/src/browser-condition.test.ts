@@ -6,10 +6,14 @@ import { expect, it } from "vitest";
 it("refuses to load under the browser export condition", () => {
   let output = "";
   try {
-    execFileSync(process.execPath, ["--conditions=browser", "--input-type=module", "-e", 'await import("@framelink/server")'], {
-      cwd: import.meta.dirname,
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      ["--conditions=browser", "--input-type=module", "-e", 'await import("@framelink/server")'],
+      {
+        cwd: import.meta.dirname,
+        stdio: "pipe",
+      },
+    );
   } catch (error) {
     output = String((error as { stderr?: Buffer }).stderr);
   }
@@ -18,8 +22,16 @@ it("refuses to load under the browser export condition", () => {
 });
 
 it("loads in Node", () => {
-  const output = execFileSync(process.execPath, ["--input-type=module", "-e", 'const m = await import("@framelink/server"); console.log(typeof m.createVirtualAccountsClient)'], {
-    cwd: import.meta.dirname,
-  }).toString();
+  const output = execFileSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      'const m = await import("@framelink/server"); console.log(typeof m.createVirtualAccountsClient)',
+    ],
+    {
+      cwd: import.meta.dirname,
+    },
+  ).toString();
   expect(output.trim()).toBe("function");
 });

@@ -35,11 +35,18 @@ export async function* cursorPages<Page extends { readonly nextCursor: string | 
     if (!page.ok || page.value.nextCursor === null) return;
     cursor = page.value.nextCursor;
     if (seen.has(cursor)) {
-      yield err(new ServerError(ServerErrorCode.PagingCursorRepeated, `The API gave a cursor it had given before; paging stopped after ${fetched} pages.`));
+      yield err(
+        new ServerError(
+          ServerErrorCode.PagingCursorRepeated,
+          `The API gave a cursor it had given before; paging stopped after ${fetched} pages.`,
+        ),
+      );
       return;
     }
     if (fetched === maxPages) {
-      yield err(new ServerError(ServerErrorCode.PagingLimitExceeded, `More than maxPages (${maxPages}) pages; paging stopped.`));
+      yield err(
+        new ServerError(ServerErrorCode.PagingLimitExceeded, `More than maxPages (${maxPages}) pages; paging stopped.`),
+      );
       return;
     }
     seen.add(cursor);

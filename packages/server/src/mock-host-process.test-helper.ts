@@ -25,7 +25,15 @@ export async function startMockHostProcess(env: Record<string, string> = {}): Pr
   writeFileSync(publicKeyFile, publicKey.export({ type: "spki", format: "pem" }));
   const publishableKey = "pk_test_partner";
   const child: ChildProcess = spawn("pnpm", ["--silent", "--filter", "@framelink/mock-host", "start"], {
-    env: { ...process.env, PORT: "0", BANK_PORT: "0", MOCK_TEST_HOOKS: "1", MOCK_VA_PUBLISHABLE_KEY: publishableKey, MOCK_VA_PUBLIC_KEY_FILE: publicKeyFile, ...env },
+    env: {
+      ...process.env,
+      PORT: "0",
+      BANK_PORT: "0",
+      MOCK_TEST_HOOKS: "1",
+      MOCK_VA_PUBLISHABLE_KEY: publishableKey,
+      MOCK_VA_PUBLIC_KEY_FILE: publicKeyFile,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });
@@ -43,7 +51,11 @@ export async function startMockHostProcess(env: Record<string, string> = {}): Pr
     child.once("exit", (code) => reject(new Error(`the mock host exited (${code})`)));
   });
   const faults = (method: string, body?: unknown) =>
-    fetch(`${url}/_mock/faults`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) }).then(() => undefined);
+    fetch(`${url}/_mock/faults`, {
+      method,
+      headers: { "Content-Type": "application/json" },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    }).then(() => undefined);
   return {
     url,
     publishableKey,

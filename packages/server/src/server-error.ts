@@ -56,7 +56,11 @@ export class ServerError extends Error {
   /** How many attempts were made. */
   readonly attempts?: number;
 
-  constructor(code: ServerErrorCode, message: string, details: { status?: number; vendorCode?: string; attempts?: number; cause?: unknown } = {}) {
+  constructor(
+    code: ServerErrorCode,
+    message: string,
+    details: { status?: number; vendorCode?: string; attempts?: number; cause?: unknown } = {},
+  ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
     if (details.status !== undefined) this.status = details.status;
@@ -67,5 +71,8 @@ export class ServerError extends Error {
 
 /** A 2xx whose body is not what the vendor documents. */
 export function invalidResponse(vendor: "MoonPay" | "MoneyKit") {
-  return { ok: false as const, error: new ServerError(ServerErrorCode.InvalidResponse, `${vendor} answered with an unexpected body.`) };
+  return {
+    ok: false as const,
+    error: new ServerError(ServerErrorCode.InvalidResponse, `${vendor} answered with an unexpected body.`),
+  };
 }

@@ -38,7 +38,10 @@ function post(command: Command): void {
   if (command.via === "data" || command.via === "blob") {
     const html = `<script>${script}<\/script>`;
     const frame = document.createElement("iframe");
-    frame.src = command.via === "data" ? `data:text/html,${encodeURIComponent(html)}` : URL.createObjectURL(new Blob([html], { type: "text/html" }));
+    frame.src =
+      command.via === "data"
+        ? `data:text/html,${encodeURIComponent(html)}`
+        : URL.createObjectURL(new Blob([html], { type: "text/html" }));
     frame.onload = () => setTimeout(() => report(command.id, { sent: true }), 50);
     document.body.append(frame);
     return;
@@ -49,7 +52,8 @@ function post(command: Command): void {
 
 /** Runs in this page or in a frame it made: posts to '*', as a hostile sender would. */
 function send(target: string, data: unknown, withPort: boolean): void {
-  const windowOf = (name: string) => (name === "top" ? window.top! : window.top!.frames[Number(name.slice("frame:".length))]!);
+  const windowOf = (name: string) =>
+    name === "top" ? window.top! : window.top!.frames[Number(name.slice("frame:".length))]!;
   const transfer = withPort ? [new MessageChannel().port2] : [];
   windowOf(target).postMessage(data, "*", transfer);
 }
@@ -79,14 +83,19 @@ function handshake(command: Command): Promise<boolean> {
       const mk = event.data as { moneykit?: unknown; type?: unknown } | null;
       if (mk?.moneykit === true && mk.type === "connect.started") return finish(true);
       const moonpay = readMoonPayMessage(event.data, command.channelId);
-      if (moonpay === "handshake") frame.contentWindow?.postMessage(JSON.stringify({ version: 2, meta: { channelId: command.channelId }, kind: "ack" }), "*");
+      if (moonpay === "handshake")
+        frame.contentWindow?.postMessage(
+          JSON.stringify({ version: 2, meta: { channelId: command.channelId }, kind: "ack" }),
+          "*",
+        );
       else if (moonpay !== undefined) finish(true);
     };
     window.addEventListener("message", onMessage);
     frame.src = command.frameUrl!;
     // penpal's SYN only to a penpal frame: MoonPay's and MoneyKit's frames speak their own protocols.
     const penpal = !/^\/(?:platform\/v1\/|start$|relink$|continue$)/.test(new URL(command.frameUrl!).pathname);
-    if (penpal) frame.onload = () => frame.contentWindow?.postMessage({ ...base, type: "SYN", participantId: "00000000" }, "*");
+    if (penpal)
+      frame.onload = () => frame.contentWindow?.postMessage({ ...base, type: "SYN", participantId: "00000000" }, "*");
     document.body.append(frame);
     const timer = setTimeout(() => finish(false), 2_000);
   });
@@ -97,7 +106,9 @@ function readMoonPayMessage(data: unknown, channelId: string | undefined): strin
   if (typeof data !== "string") return undefined;
   try {
     const message = JSON.parse(data) as { version?: unknown; meta?: { channelId?: unknown }; kind?: unknown };
-    return message?.version === 2 && message.meta?.channelId === channelId && typeof message.kind === "string" ? message.kind : undefined;
+    return message?.version === 2 && message.meta?.channelId === channelId && typeof message.kind === "string"
+      ? message.kind
+      : undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,11 @@
-import type { LinkedInstitution, LinkEvent, LinkEventName, LinkExitError, LinkScreen, TrackedScreen } from "@framelink/protocol";
+import type {
+  LinkEvent,
+  LinkEventName,
+  LinkExitError,
+  LinkedInstitution,
+  LinkScreen,
+  TrackedScreen,
+} from "@framelink/protocol";
 import { form, h, show } from "../shared/dom.js";
 import { postJson } from "../shared/frame-api.js";
 import { type LaunchParams, listen, readLaunch, readParentOrigin, toPage } from "./launcher-link.js";
@@ -32,14 +39,15 @@ let finished = false;
 const tracked: TrackedScreen[] = [];
 let screenStart: { screen: LinkScreen; at: number } | undefined;
 
-
 function report(name: LinkEventName, properties: LinkEvent["properties"] = {}): void {
   const session = current?.session;
   const meta = {
     link_type: session?.linkType ?? "link",
     timestamp: new Date().toISOString(),
     link_session_id: session?.id ?? "unknown",
-    ...(session?.institution ? { institution_id: session.institution.id, institution_name: session.institution.name } : {}),
+    ...(session?.institution
+      ? { institution_id: session.institution.id, institution_name: session.institution.name }
+      : {}),
   };
   const event: LinkEvent = { name, properties, meta };
   if (parentOrigin) toPage(parentOrigin, "link.event", event as unknown as Record<string, unknown>);
@@ -48,7 +56,8 @@ function report(name: LinkEventName, properties: LinkEvent["properties"] = {}): 
 function enter(screen: LinkScreen, ...children: (Node | string)[]): void {
   if (screen !== "error") shownError = null;
   const now = performance.now();
-  if (screenStart) tracked.push({ tag: screenStart.screen, name: screenStart.screen, duration: Math.round(now - screenStart.at) });
+  if (screenStart)
+    tracked.push({ tag: screenStart.screen, name: screenStart.screen, duration: Math.round(now - screenStart.at) });
   screenStart = { screen, at: now };
   show(...children);
   report("screen_viewed", { screen });
@@ -67,7 +76,12 @@ let shownError: LinkExitError | null = null;
 function failWith(error: LinkExitError): void {
   shownError = error;
   report("error", { error_id: error.error_id });
-  enter("error", h("h1", {}, "Something went wrong"), h("p", { role: "alert" }, error.displayed_message), button("Exit", () => exit(error)));
+  enter(
+    "error",
+    h("h1", {}, "Something went wrong"),
+    h("p", { role: "alert" }, error.displayed_message),
+    button("Exit", () => exit(error)),
+  );
 }
 
 const UNREACHABLE: LinkExitError = {
@@ -102,7 +116,8 @@ function render(described: Described): void {
   if (step === "institution") return search(described.institutions);
   if (step === "mfa") return mfa();
   if (step === "accounts") return accounts(described.accounts);
-  if (institution && (institution.login === "oauth" || institution.login === "oauthIsolated")) return void oauth(institution.name);
+  if (institution && (institution.login === "oauth" || institution.login === "oauthIsolated"))
+    return void oauth(institution.name);
   return login(institution?.name ?? "your bank");
 }
 
@@ -149,13 +164,22 @@ function login(bankName: string, problem?: string): void {
     form(
       async (data) => {
         report("credentials_submitted");
-        const answer = await api<Described>("login", { handle, username: data.get("username"), password: data.get("password") });
+        const answer = await api<Described>("login", {
+          handle,
+          username: data.get("username"),
+          password: data.get("password"),
+        });
         if (answer.ok) return render(accept(answer.body));
         if (answer.status === 422) return login(bankName, answer.error.displayed_message);
         failWith(answer.error);
       },
       h("label", {}, "Username", h("input", { name: "username", autocomplete: "username", required: "" })),
-      h("label", {}, "Password", h("input", { name: "password", type: "password", autocomplete: "current-password", required: "" })),
+      h(
+        "label",
+        {},
+        "Password",
+        h("input", { name: "password", type: "password", autocomplete: "current-password", required: "" }),
+      ),
       ...(problem ? [h("p", { class: "error", role: "alert" }, problem)] : []),
       h("button", { type: "submit" }, "Log in"),
     ),
@@ -175,7 +199,12 @@ function mfa(problem?: string): void {
         if (answer.status === 422) return mfa(answer.error.displayed_message);
         failWith(answer.error);
       },
-      h("label", {}, "Verification code", h("input", { name: "code", inputmode: "numeric", autocomplete: "one-time-code", required: "" })),
+      h(
+        "label",
+        {},
+        "Verification code",
+        h("input", { name: "code", inputmode: "numeric", autocomplete: "one-time-code", required: "" }),
+      ),
       ...(problem ? [h("p", { class: "error", role: "alert" }, problem)] : []),
       h("button", { type: "submit" }, "Submit"),
     ),
@@ -204,7 +233,11 @@ async function oauth(bankName: string): Promise<void> {
 
 /** The bank's redirect URL came back: redeemed with this frame's handle, or (relaunched at /continue) its link session token. */
 async function resume(redirectUrl: string, linkSessionToken?: string): Promise<void> {
-  const answer = await api<Described>("oauth/return", { redirectUrl, ...(handle ? { handle } : {}), ...(linkSessionToken ? { linkSessionToken } : {}) });
+  const answer = await api<Described>("oauth/return", {
+    redirectUrl,
+    ...(handle ? { handle } : {}),
+    ...(linkSessionToken ? { linkSessionToken } : {}),
+  });
   const outcome = answer.ok ? "approved" : answer.error.error_id === "oauth_denied" ? "denied" : undefined;
   if (outcome) report("oauth_returned", { outcome });
   if (!answer.ok) return failWith(answer.error);
@@ -219,21 +252,36 @@ function accounts(list: Described["accounts"]): void {
       async (data) => {
         const accountIds = data.getAll("account");
         report("accounts_selected", { count: accountIds.length });
-        const answer = await api<{ exchangeableToken: string; link_id: string; institution: Omit<LinkedInstitution, "trackedScreens"> }>("finish", { handle, accountIds });
+        const answer = await api<{
+          exchangeableToken: string;
+          link_id: string;
+          institution: Omit<LinkedInstitution, "trackedScreens">;
+        }>("finish", { handle, accountIds });
         if (!answer.ok) return failWith(answer.error);
         enter("success", h("h1", {}, "Your bank is connected"));
         report("success");
         finished = true;
         const institution = { ...answer.body.institution, trackedScreens: tracked };
         if (!parentOrigin) return;
-        if (current?.session.linkType === "relink") toPage(parentOrigin, "relink.complete", { institution, link_id: answer.body.link_id });
-        else toPage(parentOrigin, "link.complete", { exchangeableToken: answer.body.exchangeableToken, institution, link_id: answer.body.link_id });
+        if (current?.session.linkType === "relink")
+          toPage(parentOrigin, "relink.complete", { institution, link_id: answer.body.link_id });
+        else
+          toPage(parentOrigin, "link.complete", {
+            exchangeableToken: answer.body.exchangeableToken,
+            institution,
+            link_id: answer.body.link_id,
+          });
       },
       h(
         "div",
         { class: "list" },
         ...list.map((account) =>
-          h("label", { class: "account" }, h("input", { type: "checkbox", name: "account", value: account.id, checked: "" }), `${account.name}${account.mask ? ` ••${account.mask}` : ""}`),
+          h(
+            "label",
+            { class: "account" },
+            h("input", { type: "checkbox", name: "account", value: account.id, checked: "" }),
+            `${account.name}${account.mask ? ` ••${account.mask}` : ""}`,
+          ),
         ),
       ),
       h("button", { type: "submit" }, "Link accounts"),
@@ -252,7 +300,12 @@ let applicationName = "This app";
 async function run(params: LaunchParams): Promise<void> {
   if (params.applicationName) applicationName = params.applicationName;
   if (params.mode === "continue") {
-    if (!params.redirectURL) return failWith({ error_id: "invalid_redirect_url", displayed_message: "There is no redirect URL to continue with.", request_id: null });
+    if (!params.redirectURL)
+      return failWith({
+        error_id: "invalid_redirect_url",
+        displayed_message: "There is no redirect URL to continue with.",
+        request_id: null,
+      });
     return resume(params.redirectURL, params.linkSessionToken);
   }
   const answer = await api<Described>("start", { linkSessionToken: params.linkSessionToken, mode: params.mode });

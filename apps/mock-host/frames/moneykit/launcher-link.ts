@@ -1,4 +1,10 @@
-import { connectMessage, type ConnectFrameMessage, LAUNCHER_MESSAGES, readConnectMessage, readResumeMessage } from "@framelink/protocol";
+import {
+  type ConnectFrameMessage,
+  connectMessage,
+  LAUNCHER_MESSAGES,
+  readConnectMessage,
+  readResumeMessage,
+} from "@framelink/protocol";
 import { readAllowedOrigins } from "../shared/frame-context.js";
 
 // Connect's side of MoneyKit's launcher protocol: the page's origin comes
@@ -27,7 +33,12 @@ function param(name: string): string | undefined {
 export function readLaunch(): LaunchParams | undefined {
   const mode = PATHS[location.pathname];
   if (!mode) return undefined;
-  const [linkSessionToken, redirectURL, applicationName, device] = ["linkSessionToken", "redirectURL", "applicationName", "device"].map(param);
+  const [linkSessionToken, redirectURL, applicationName, device] = [
+    "linkSessionToken",
+    "redirectURL",
+    "applicationName",
+    "device",
+  ].map(param);
   return {
     mode,
     direct: param("viewMode") === "direct",
@@ -70,7 +81,11 @@ export function listen(parentOrigin: string, oauthWindow: () => Window | null, h
     const fromOAuth = event.source !== null && event.source === oauthWindow() && isAllowedOrigin(event.origin);
     if (!fromPage && !fromOAuth) return;
     const resume = readResumeMessage(event.data);
-    if (resume) return handlers.resume(resume.redirectURL, fromOAuth ? { window: event.source as Window, origin: event.origin } : undefined);
+    if (resume)
+      return handlers.resume(
+        resume.redirectURL,
+        fromOAuth ? { window: event.source as Window, origin: event.origin } : undefined,
+      );
     if (!fromPage) return;
     const message = readConnectMessage(LAUNCHER_MESSAGES, event.data);
     if (message?.type === "connect.set_color_scheme") handlers.colorScheme(message.data.colorScheme);

@@ -7,5 +7,7 @@ import { runPaymentButton } from "./payment-button.js";
 // stand-in for the payment sheet; everyone else gets `unsupported`.
 const channelId = readChannelId();
 if (channelId) {
-  void connectToMoonPayParent(channelId).then((parent) => runPaymentButton(parent, { frame: "apple-pay", label: "Pay with Apple Pay", sheet: "Apple Pay" }));
+  void connectToMoonPayParent(channelId).then((parent) =>
+    runPaymentButton(parent, { frame: "apple-pay", label: "Pay with Apple Pay", sheet: "Apple Pay" }),
+  );
 }

@@ -6,5 +6,7 @@ import { runPaymentButton } from "./payment-button.js";
 // with the customer's stored card, as the headless Buy frame does.
 const channelId = readChannelId();
 if (channelId) {
-  void connectToMoonPayParent(channelId).then((parent) => runPaymentButton(parent, { frame: "buy-button", label: "Buy now" }));
+  void connectToMoonPayParent(channelId).then((parent) =>
+    runPaymentButton(parent, { frame: "buy-button", label: "Buy now" }),
+  );
 }

@@ -21,7 +21,9 @@ async function run(parent: MoonPayParent): Promise<void> {
     show(h("h1", {}, "Verification failed"), h("p", { role: "alert" }, error.message));
     parent.emit("error", error);
   };
-  const checked = await callMoonPay<{ amount: string; currency: string; frameSession: string }>("challenge/check", { challengeToken });
+  const checked = await callMoonPay<{ amount: string; currency: string; frameSession: string }>("challenge/check", {
+    challengeToken,
+  });
   if (!checked.ok) return fail(checked.error);
   const { frameSession } = checked.body;
   const decide = (decision: "approve" | "reject") => async () => {

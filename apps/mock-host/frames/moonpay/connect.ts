@@ -24,7 +24,10 @@ async function run(parent: MoonPayParent): Promise<void> {
     show(h("h1", {}, "Something went wrong"), h("p", { role: "alert" }, error.message));
     parent.emit("error", error);
   };
-  const opened = await callMoonPay<{ knownContact?: boolean; frameSession: string }>("connect/start", { clientToken, publicKey });
+  const opened = await callMoonPay<{ knownContact?: boolean; frameSession: string }>("connect/start", {
+    clientToken,
+    publicKey,
+  });
   if (!opened.ok) return fail(opened.error);
   // This load's own secret for the next steps: kept here, never sent to the parent.
   const { frameSession } = opened.body;
@@ -41,7 +44,10 @@ async function run(parent: MoonPayParent): Promise<void> {
     show(
       h("h1", {}, "Connect your MoonPay account"),
       h("p", {}, "This app will be able to see your payment methods, get quotes and buy crypto for you."),
-      actions(button("Connect", () => void finish("accept")), button("Decline", () => void finish("decline"), "secondary")),
+      actions(
+        button("Connect", () => void finish("accept")),
+        button("Decline", () => void finish("decline"), "secondary"),
+      ),
     );
 
   const verify = (problem?: string) =>
@@ -54,7 +60,12 @@ async function run(parent: MoonPayParent): Promise<void> {
           else if (answer.status === 422) verify("That code is not right. Try again.");
           else fail(answer.error);
         },
-        h("label", {}, "Verification code", h("input", { name: "code", inputmode: "numeric", autocomplete: "one-time-code", required: "" })),
+        h(
+          "label",
+          {},
+          "Verification code",
+          h("input", { name: "code", inputmode: "numeric", autocomplete: "one-time-code", required: "" }),
+        ),
         ...(problem ? [h("p", { class: "error", role: "alert" }, problem)] : []),
         h("button", { type: "submit" }, "Verify"),
       ),

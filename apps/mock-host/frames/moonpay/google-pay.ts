@@ -7,5 +7,7 @@ import { runPaymentButton } from "./payment-button.js";
 // gets `unsupported`.
 const channelId = readChannelId();
 if (channelId) {
-  void connectToMoonPayParent(channelId).then((parent) => runPaymentButton(parent, { frame: "google-pay", label: "Pay with Google Pay", sheet: "Google Pay" }));
+  void connectToMoonPayParent(channelId).then((parent) =>
+    runPaymentButton(parent, { frame: "google-pay", label: "Pay with Google Pay", sheet: "Google Pay" }),
+  );
 }

@@ -43,7 +43,9 @@ export function runPaymentButton(parent: MoonPayParent, options: PaymentButtonOp
 
   const button = (quote: QuoteSummary, mine: number): HTMLButtonElement => {
     const element = h("button", { type: "button", class: `pay ${options.frame}` }, options.label);
-    element.addEventListener("click", () => (options.sheet ? sheet(quote, mine, options.sheet) : void pay(mine)), { once: true });
+    element.addEventListener("click", () => (options.sheet ? sheet(quote, mine, options.sheet) : void pay(mine)), {
+      once: true,
+    });
     return element;
   };
 
@@ -52,7 +54,15 @@ export function runPaymentButton(parent: MoonPayParent, options: PaymentButtonOp
     const cancel = h("button", { type: "button", class: "secondary" }, "Cancel");
     confirm.addEventListener("click", () => void pay(mine), { once: true });
     cancel.addEventListener("click", () => paint(button(quote, mine)), { once: true });
-    show(h("div", { class: "sheet", role: "dialog", "aria-label": name }, h("p", {}, `Pay ${quote.sourceAmount} ${quote.source}`), confirm, cancel));
+    show(
+      h(
+        "div",
+        { class: "sheet", role: "dialog", "aria-label": name },
+        h("p", {}, `Pay ${quote.sourceAmount} ${quote.source}`),
+        confirm,
+        cancel,
+      ),
+    );
   };
 
   const pay = async (mine: number) => {

@@ -24,7 +24,10 @@ export interface QuoteSummary {
 }
 
 type Checked = { state: "ready"; quote: QuoteSummary; frameSession: string } | { state: "unsupported" };
-export type Executed = { state: "complete"; transaction: FrameTransaction } | { state: "challenge"; url: string } | { state: "unsupported" };
+export type Executed =
+  | { state: "complete"; transaction: FrameTransaction }
+  | { state: "challenge"; url: string }
+  | { state: "unsupported" };
 
 /** `configurationError` for a URL without the parameters every payment frame needs. */
 function configurationProblem(request: PaymentRequest): FrameErrorPayload | undefined {

@@ -14,7 +14,11 @@ import { checkQuote, executeQuote, type PaymentRequest } from "./payment-request
 // payment itself, so it never sends `challenge`.
 const channelId = readChannelId();
 const flow = readParam("flow");
-const request: PaymentRequest = { frame: "widget", clientToken: readParam("clientToken"), signature: readParam("quoteSignature") };
+const request: PaymentRequest = {
+  frame: "widget",
+  clientToken: readParam("clientToken"),
+  signature: readParam("quoteSignature"),
+};
 applyTheme();
 
 /** How often, and how many times, the widget looks at its transaction before it reports it as it stands. */
@@ -22,14 +26,19 @@ const POLL_MS = 500;
 const POLLS = 30;
 
 async function run(parent: MoonPayParent): Promise<void> {
-  if (flow !== "buy") return parent.emit("error", { code: "configurationError", message: "The widget supports flow=buy only." });
+  if (flow !== "buy")
+    return parent.emit("error", { code: "configurationError", message: "The widget supports flow=buy only." });
   const quote = await checkQuote(parent, request);
   if (!quote) return;
   const confirm = h("button", { type: "button" }, "Confirm purchase");
   confirm.addEventListener("click", () => void purchase(parent), { once: true });
   paint(
     h("h1", {}, `Buy ${quote.destination}`),
-    h("p", {}, `You pay ${quote.sourceAmount} ${quote.source} and get about ${quote.destinationAmount} ${quote.destination}.`),
+    h(
+      "p",
+      {},
+      `You pay ${quote.sourceAmount} ${quote.source} and get about ${quote.destinationAmount} ${quote.destination}.`,
+    ),
     confirm,
   );
   parent.emit("ready");
@@ -39,7 +48,8 @@ async function purchase(parent: MoonPayParent): Promise<void> {
   show(h("p", { role: "status" }, "Processing your purchase…"));
   const executed = await executeQuote(parent, request);
   if (!executed) return show(h("p", { role: "alert" }, "The purchase did not go through."));
-  if (executed.state !== "complete") return parent.emit("error", { code: "generic", message: "The widget could not take this payment." });
+  if (executed.state !== "complete")
+    return parent.emit("error", { code: "generic", message: "The widget could not take this payment." });
   const created = executed.transaction;
   parent.emit("transactionCreated", { transaction: { ...(created.id ? { id: created.id } : {}), status: "pending" } });
   const settled = await settle(parent, created);
@@ -53,7 +63,10 @@ async function settle(parent: MoonPayParent, transaction: FrameTransaction): Pro
   let current = transaction;
   for (let poll = 0; current.status === "pending" && current.id && poll < POLLS; poll += 1) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    const answer = await callMoonPay<{ transaction: FrameTransaction }>("transaction", { clientToken: request.clientToken, transactionId: current.id });
+    const answer = await callMoonPay<{ transaction: FrameTransaction }>("transaction", {
+      clientToken: request.clientToken,
+      transactionId: current.id,
+    });
     if (!answer.ok) return void parent.emit("error", answer.error);
     current = answer.body.transaction;
   }

@@ -25,7 +25,9 @@ export function paint(...children: Child[]): HTMLElement {
 
 /** Replaces the frame's screen and moves focus to its first control, as a person expects after a step. */
 export function show(...children: Child[]): void {
-  paint(...children).querySelector<HTMLElement>("input, button")?.focus();
+  paint(...children)
+    .querySelector<HTMLElement>("input, button")
+    ?.focus();
 }
 
 /**

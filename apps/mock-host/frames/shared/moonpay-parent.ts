@@ -35,9 +35,14 @@ export interface FrameWindow {
  * A parent that embeds with `referrerpolicy="no-referrer"` is shown as
  * `"null"` in `ancestorOrigins` (whatwg/html#11560): that says nothing.
  */
-export function openMoonPayParent(channelId: string, allowed: readonly RegExp[], frame: FrameWindow): Promise<MoonPayParent> {
+export function openMoonPayParent(
+  channelId: string,
+  allowed: readonly RegExp[],
+  frame: FrameWindow,
+): Promise<MoonPayParent> {
   const isAllowed = (origin: string) => allowed.some((pattern) => pattern.test(origin));
-  const known = frame.parentOrigin !== undefined && /^https?:\/\//.test(frame.parentOrigin) ? frame.parentOrigin : undefined;
+  const known =
+    frame.parentOrigin !== undefined && /^https?:\/\//.test(frame.parentOrigin) ? frame.parentOrigin : undefined;
   if (known !== undefined && !isAllowed(known)) return new Promise(() => undefined);
   const handshakeTarget = known ?? "*";
 
@@ -46,7 +51,12 @@ export function openMoonPayParent(channelId: string, allowed: readonly RegExp[],
     const handlers: ((message: ParentMessage) => void)[] = [];
     frame.addEventListener("message", (event) => {
       if (event.source !== frame.parent) return;
-      if (pinned === undefined ? !isAllowed(event.origin) || (known !== undefined && event.origin !== known) : event.origin !== pinned) return;
+      if (
+        pinned === undefined
+          ? !isAllowed(event.origin) || (known !== undefined && event.origin !== known)
+          : event.origin !== pinned
+      )
+        return;
       const message = readParentMessage(event.data, channelId);
       if (!message) return;
       if (pinned === undefined) {

@@ -10,8 +10,14 @@ import { readAllowedOrigins } from "./frame-context.js";
  * participant id is not a string, drops its port for it, and then fails every
  * reply with an unhandled rejection.)
  */
-export function connectToParent<Remote extends Methods>(channelId: string, methods: Methods): Promise<RemoteProxy<Remote>> {
-  const messenger = strict(new WindowMessenger({ remoteWindow: window.parent, allowedOrigins: readAllowedOrigins() }), channelId);
+export function connectToParent<Remote extends Methods>(
+  channelId: string,
+  methods: Methods,
+): Promise<RemoteProxy<Remote>> {
+  const messenger = strict(
+    new WindowMessenger({ remoteWindow: window.parent, allowedOrigins: readAllowedOrigins() }),
+    channelId,
+  );
   return connect<Remote>({ messenger, methods, channel: channelId }).promise;
 }
 
@@ -20,7 +26,8 @@ function strict(inner: WindowMessenger, channelId: string): Messenger {
     initialize: ({ log, validateReceivedMessage }) =>
       inner.initialize({
         ...(log ? { log } : {}),
-        validateReceivedMessage: (data: unknown): data is Message => validateReceivedMessage(data) && readTransportMessage(data, channelId) !== undefined,
+        validateReceivedMessage: (data: unknown): data is Message =>
+          validateReceivedMessage(data) && readTransportMessage(data, channelId) !== undefined,
       }),
     sendMessage: (message, transferables) => inner.sendMessage(message, transferables),
     addMessageHandler: (handler) => inner.addMessageHandler(handler),

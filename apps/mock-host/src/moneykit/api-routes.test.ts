@@ -8,7 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-async function token(form: Record<string, string> = { grant_type: "client_credentials", client_id: "mk_test_client", client_secret: "mk_test_secret" }) {
+async function token(
+  form: Record<string, string> = {
+    grant_type: "client_credentials",
+    client_id: "mk_test_client",
+    client_secret: "mk_test_secret",
+  },
+) {
   return fetch(`${host.url}/auth/token`, { method: "POST", body: new URLSearchParams(form) });
 }
 
@@ -37,7 +43,9 @@ describe("MoneyKit API on the mock host", () => {
   });
 
   it("refuses a wrong secret and calls without a token", async () => {
-    expect((await token({ grant_type: "client_credentials", client_id: "mk_test_client", client_secret: "nope" })).status).toBe(401);
+    expect(
+      (await token({ grant_type: "client_credentials", client_id: "mk_test_client", client_secret: "nope" })).status,
+    ).toBe(401);
     const anonymous = await post("/link-session", "mk_at_forged", { customer_user: { id: "u" } });
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ error_code: "api_error.auth.expired_access_token" });

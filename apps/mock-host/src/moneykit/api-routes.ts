@@ -1,8 +1,8 @@
-import { type Context, Hono } from "hono";
 import { readHttpUrl } from "@framelink/protocol";
+import { type Context, Hono } from "hono";
+import { secretEquals } from "../secret-equals.js";
 import { institution, publicInstitution } from "./institutions.js";
 import { ACCESS_TOKEN_LIFETIME_S, type MoneyKitStore } from "./store.js";
-import { secretEquals } from "../secret-equals.js";
 
 export interface MoneyKitCredentials {
   readonly clientId: string;
@@ -25,13 +25,18 @@ export function moneyKitApiRoutes(store: MoneyKitStore, credentials: MoneyKitCre
     const [basicId, basicSecret] = basic ? Buffer.from(basic, "base64").toString("utf8").split(":") : [];
     const clientId = form.client_id ?? basicId;
     const clientSecret = form.client_secret ?? basicSecret;
-    if (form.grant_type !== "client_credentials") return apiError(c, 400, "api_error.invalid_request", "grant_type must be client_credentials.");
+    if (form.grant_type !== "client_credentials")
+      return apiError(c, 400, "api_error.invalid_request", "grant_type must be client_credentials.");
     // Both compared, whatever the first says, so that the time taken tells nothing either.
     const known = [secretEquals(clientId, credentials.clientId), secretEquals(clientSecret, credentials.clientSecret)];
     if (!known.every(Boolean)) {
       return apiError(c, 401, "api_error.auth.unauthorized", "The client id or secret is not valid.");
     }
-    return c.json({ access_token: store.issueAccessToken(), token_type: "bearer", expires_in: ACCESS_TOKEN_LIFETIME_S });
+    return c.json({
+      access_token: store.issueAccessToken(),
+      token_type: "bearer",
+      expires_in: ACCESS_TOKEN_LIFETIME_S,
+    });
   });
 
   app.use("/link-session/*", bearer(store));
@@ -44,12 +49,14 @@ export function moneyKitApiRoutes(store: MoneyKitStore, credentials: MoneyKitCre
     const settings = (body?.settings ?? {}) as Record<string, unknown>;
     const problems: string[] = [];
     if (typeof customer?.id !== "string" || customer.id.length === 0) problems.push("customer_user.id is required.");
-    const redirectUri = body?.redirect_uri === undefined || body.redirect_uri === null ? null : readHttpUrl(body.redirect_uri);
+    const redirectUri =
+      body?.redirect_uri === undefined || body.redirect_uri === null ? null : readHttpUrl(body.redirect_uri);
     if (redirectUri === undefined) problems.push("redirect_uri must be an http(s) URL.");
     const existingLinkId = typeof body?.existing_link_id === "string" ? body.existing_link_id : null;
     if (existingLinkId && !store.links.has(existingLinkId)) problems.push("existing_link_id names no link.");
     const products = Array.isArray(settings.products) ? settings.products : ["accounts"];
-    if (!products.every((product) => PRODUCTS.includes(product as string))) problems.push(`settings.products must be among ${PRODUCTS.join(", ")}.`);
+    if (!products.every((product) => PRODUCTS.includes(product as string)))
+      problems.push(`settings.products must be among ${PRODUCTS.join(", ")}.`);
     const countries = Array.isArray(settings.countries) ? settings.countries : ["US"];
     if (!countries.every((country) => country === "US")) problems.push("settings.countries supports US only.");
     if (problems.length > 0) return apiError(c, 400, "api_error.invalid_request", problems.join(" "));
@@ -66,8 +73,15 @@ export function moneyKitApiRoutes(store: MoneyKitStore, credentials: MoneyKitCre
 
   app.post("/link-session/exchange-token", async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as { exchangeable_token?: unknown };
-    const linkId = typeof body.exchangeable_token === "string" ? store.exchangeableTokens.get(body.exchangeable_token) : undefined;
-    if (!linkId) return apiError(c, 400, "api_error.invalid_request", "The exchangeable token is not valid or was already exchanged.");
+    const linkId =
+      typeof body.exchangeable_token === "string" ? store.exchangeableTokens.get(body.exchangeable_token) : undefined;
+    if (!linkId)
+      return apiError(
+        c,
+        400,
+        "api_error.invalid_request",
+        "The exchangeable token is not valid or was already exchanged.",
+      );
     store.exchangeableTokens.delete(body.exchangeable_token as string);
     return c.json({ link_id: linkId, link: describeLink(store, linkId) });
   });
@@ -76,12 +90,22 @@ export function moneyKitApiRoutes(store: MoneyKitStore, credentials: MoneyKitCre
     const link = store.links.get(c.req.param("id"));
     if (!link) return apiError(c, 404, "api_error.not_found", "No such link.");
     if (link.state === "auth_expired") {
-      return apiError(c, 400, "auth_expired", "The link's authorization expired: relink it with a link session that sets existing_link_id.");
+      return apiError(
+        c,
+        400,
+        "auth_expired",
+        "The link's authorization expired: relink it with a link session that sets existing_link_id.",
+      );
     }
     const bank = institution(link.institutionId)!;
     const accounts = bank.accounts
       .filter((account) => link.accountIds.includes(account.id))
-      .map((account) => ({ account_id: account.id, account_type: account.type, name: account.name, account_mask: account.mask }));
+      .map((account) => ({
+        account_id: account.id,
+        account_type: account.type,
+        name: account.name,
+        account_mask: account.mask,
+      }));
     return c.json({ accounts, link: describeLink(store, link.id) });
   });
 
@@ -91,7 +115,14 @@ export function moneyKitApiRoutes(store: MoneyKitStore, credentials: MoneyKitCre
 function describeLink(store: MoneyKitStore, linkId: string) {
   const link = store.links.get(linkId)!;
   const bank = institution(link.institutionId)!;
-  return { link_id: link.id, institution_id: bank.id, institution_name: bank.name, state: link.state, provider: "mock", institution: publicInstitution(bank) };
+  return {
+    link_id: link.id,
+    institution_id: bank.id,
+    institution_name: bank.name,
+    state: link.state,
+    provider: "mock",
+    institution: publicInstitution(bank),
+  };
 }
 
 /** Calls that need an access token from `POST /auth/token`. */
@@ -99,7 +130,12 @@ export function bearer(store: MoneyKitStore) {
   return async (c: Context, next: () => Promise<void>) => {
     const token = c.req.header("authorization")?.match(/^Bearer (.+)$/)?.[1];
     if (!token || !store.isAccessTokenValid(token)) {
-      return apiError(c, 401, "api_error.auth.expired_access_token", "A valid Bearer access token from POST /auth/token is required.");
+      return apiError(
+        c,
+        401,
+        "api_error.auth.expired_access_token",
+        "A valid Bearer access token from POST /auth/token is required.",
+      );
     }
     await next();
   };
@@ -107,9 +143,12 @@ export function bearer(store: MoneyKitStore) {
 
 async function readForm(c: Context): Promise<Record<string, string | undefined>> {
   const type = c.req.header("content-type") ?? "";
-  if (type.includes("application/json")) return ((await c.req.json().catch(() => ({}))) ?? {}) as Record<string, string>;
+  if (type.includes("application/json"))
+    return ((await c.req.json().catch(() => ({}))) ?? {}) as Record<string, string>;
   const form = await c.req.parseBody().catch(() => ({}));
-  return Object.fromEntries(Object.entries(form).map(([key, value]) => [key, typeof value === "string" ? value : undefined]));
+  return Object.fromEntries(
+    Object.entries(form).map(([key, value]) => [key, typeof value === "string" ? value : undefined]),
+  );
 }
 
 export function apiError(c: Context, status: 400 | 401 | 404 | 409 | 500, code: string, message: string) {

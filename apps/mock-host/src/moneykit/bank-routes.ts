@@ -14,7 +14,8 @@ export function bankRoutes(store: MoneyKitStore): Hono {
     const state = c.req.query("state") ?? "";
     const flow = store.oauthFlow(state);
     const bank = flow ? institution(flow.institutionId) : undefined;
-    if (!flow || !bank) return c.html(page("Unknown request", "<p>This sign-in link is not valid or has expired.</p>"), 400);
+    if (!flow || !bank)
+      return c.html(page("Unknown request", "<p>This sign-in link is not valid or has expired.</p>"), 400);
     if (bank.login === "oauthIsolated") c.header("Cross-Origin-Opener-Policy", "same-origin");
     c.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     c.header("Referrer-Policy", "no-referrer");
@@ -32,7 +33,8 @@ export function bankRoutes(store: MoneyKitStore): Hono {
     const form = await c.req.parseBody();
     const flow = store.oauthFlow(form.state);
     const session = flow ? store.sessions.get(flow.sessionId) : undefined;
-    if (!flow || !session?.redirectUri || flow.outcome !== "pending") return c.html(page("Unknown request", "<p>Nothing to decide.</p>"), 400);
+    if (!flow || !session?.redirectUri || flow.outcome !== "pending")
+      return c.html(page("Unknown request", "<p>Nothing to decide.</p>"), 400);
     const target = new URL(session.redirectUri);
     target.searchParams.set("state", form.state as string);
     if (form.decision === "approve") {

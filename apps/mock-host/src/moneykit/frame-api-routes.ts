@@ -1,10 +1,18 @@
-import { type Context, Hono } from "hono";
 import { readHttpUrl } from "@framelink/protocol";
-import { CREDENTIALS_PASSWORD, institution, INSTITUTIONS, isOAuth, MFA_CODE, type MockInstitution, publicInstitution } from "./institutions.js";
-import { linkError } from "./link-error.js";
-import type { LinkSession, MoneyKitStore } from "./store.js";
+import { type Context, Hono } from "hono";
 import { readJsonBody } from "../request.js";
 import { secretEquals } from "../secret-equals.js";
+import {
+  CREDENTIALS_PASSWORD,
+  INSTITUTIONS,
+  institution,
+  isOAuth,
+  MFA_CODE,
+  type MockInstitution,
+  publicInstitution,
+} from "./institutions.js";
+import { linkError } from "./link-error.js";
+import type { LinkSession, MoneyKitStore } from "./store.js";
 
 /**
  * Connect's own backend, same-origin with the Connect frame. The frame spends
@@ -27,19 +35,25 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
   app.post("/frame-api/moneykit/start", async (c) => {
     const body = await readJsonBody(c);
     const session = store.sessionByToken(body.linkSessionToken);
-    if (!session || session.step === "done") return linkError(c, 400, "invalid_link_session_token", "This link session is not valid or has ended.");
+    if (!session || session.step === "done")
+      return linkError(c, 400, "invalid_link_session_token", "This link session is not valid or has ended.");
     if (store.isLocked(session)) return tooManyAttempts(c);
     if (body.mode === "relink" && !session.existingLinkId) {
-      return linkError(c, 400, "relink_requires_existing_link", "relink() needs a link session created with existing_link_id.");
+      return linkError(
+        c,
+        400,
+        "relink_requires_existing_link",
+        "relink() needs a link session created with existing_link_id.",
+      );
     }
-    return c.json(describe(store, session, store.openHandle(session)));
+    return c.json(describe(session, store.openHandle(session)));
   });
 
   app.post("/frame-api/moneykit/consent", async (c) => {
     const session = inProgress(c, (await readJsonBody(c)).handle);
     if (session instanceof Response) return session;
     session.step = session.institutionId ? "login" : "institution";
-    return c.json(describe(store, session));
+    return c.json(describe(session));
   });
 
   // After consent; choosing again before logging in (a second click) is choosing.
@@ -49,10 +63,11 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
     if (session instanceof Response) return session;
     if (session.step !== "institution" && session.step !== "login") return lost(c);
     const bank = institution(body.institutionId);
-    if (!bank || session.existingLinkId) return linkError(c, 400, "invalid_institution", "That institution cannot be chosen here.");
+    if (!bank || session.existingLinkId)
+      return linkError(c, 400, "invalid_institution", "That institution cannot be chosen here.");
     session.institutionId = bank.id;
     session.step = "login";
-    return c.json(describe(store, session));
+    return c.json(describe(session));
   });
 
   // A credentials bank's step: an OAuth bank signs in on its own site, not with a password here.
@@ -66,10 +81,12 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
       return linkError(c, 502, "institution_error", `${bank.name} is not responding. Try again later.`);
     }
     if (!secretEquals(body.password, CREDENTIALS_PASSWORD)) {
-      return store.wrongPasswords.countWrong(session.id) ? tooManyAttempts(c) : linkError(c, 422, "invalid_credentials", "The username or password is not right.");
+      return store.wrongPasswords.countWrong(session.id)
+        ? tooManyAttempts(c)
+        : linkError(c, 422, "invalid_credentials", "The username or password is not right.");
     }
     session.step = bank.login === "mfa" ? "mfa" : "accounts";
-    return c.json(describe(store, session));
+    return c.json(describe(session));
   });
 
   app.post("/frame-api/moneykit/mfa", async (c) => {
@@ -78,10 +95,12 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
     if (session instanceof Response) return session;
     if (session.step !== "mfa") return lost(c);
     if (!secretEquals(body.code, MFA_CODE)) {
-      return store.wrongMfaCodes.countWrong(session.id) ? tooManyAttempts(c) : linkError(c, 422, "invalid_mfa_code", "That code is not right.");
+      return store.wrongMfaCodes.countWrong(session.id)
+        ? tooManyAttempts(c)
+        : linkError(c, 422, "invalid_mfa_code", "That code is not right.");
     }
     session.step = "accounts";
-    return c.json(describe(store, session));
+    return c.json(describe(session));
   });
 
   app.post("/frame-api/moneykit/oauth/start", async (c) => {
@@ -91,7 +110,12 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
     // Once the bank is chosen (or, relaunched, while the customer is at the bank), as login is.
     if (!bank || !isOAuth(bank) || (session.step !== "login" && session.step !== "oauth")) return lost(c);
     if (!session.redirectUri) {
-      return linkError(c, 400, "missing_redirect_uri", "OAuth institutions need a link session created with a redirect_uri.");
+      return linkError(
+        c,
+        400,
+        "missing_redirect_uri",
+        "OAuth institutions need a link session created with a redirect_uri.",
+      );
     }
     session.step = "oauth";
     const state = store.startOAuth(session, bank.id);
@@ -112,10 +136,14 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
     if (!redirect || !flow || !session || session.step === "done") {
       return linkError(c, 400, "no_link_in_progress", "There is no link in progress for this redirect.");
     }
-    const claimant = body.handle !== undefined ? store.sessionByHandle(body.handle) : store.sessionByToken(body.linkSessionToken);
-    if (claimant !== session) return linkError(c, 400, "oauth_state_mismatch", "The bank's answer does not belong to this link.");
-    if (!sameEndpoint(redirect, session.redirectUri)) return linkError(c, 400, "invalid_redirect_url", "The redirect URL is not this link session's redirect_uri.");
-    if (flow.redeemed) return linkError(c, 400, "oauth_code_used", "This answer from your bank was already used. Start again.");
+    const claimant =
+      body.handle !== undefined ? store.sessionByHandle(body.handle) : store.sessionByToken(body.linkSessionToken);
+    if (claimant !== session)
+      return linkError(c, 400, "oauth_state_mismatch", "The bank's answer does not belong to this link.");
+    if (!sameEndpoint(redirect, session.redirectUri))
+      return linkError(c, 400, "invalid_redirect_url", "The redirect URL is not this link session's redirect_uri.");
+    if (flow.redeemed)
+      return linkError(c, 400, "oauth_code_used", "This answer from your bank was already used. Start again.");
     if (params!.get("error") || flow.outcome === "denied") {
       flow.redeemed = true;
       return linkError(c, 400, "oauth_denied", "You declined access at your bank.");
@@ -125,7 +153,7 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
     }
     flow.redeemed = true;
     session.step = "accounts";
-    return c.json(describe(store, session, body.handle !== undefined ? undefined : store.openHandle(session)));
+    return c.json(describe(session, body.handle !== undefined ? undefined : store.openHandle(session)));
   });
 
   app.post("/frame-api/moneykit/finish", async (c) => {
@@ -134,18 +162,32 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
     if (session instanceof Response) return session;
     const bank = session.institutionId ? institution(session.institutionId) : undefined;
     if (!bank || session.step !== "accounts") return lost(c);
-    const chosen = Array.isArray(body.accountIds) ? bank.accounts.filter((account) => (body.accountIds as unknown[]).includes(account.id)) : [];
+    const chosen = Array.isArray(body.accountIds)
+      ? bank.accounts.filter((account) => (body.accountIds as unknown[]).includes(account.id))
+      : [];
     if (chosen.length === 0) return linkError(c, 422, "no_accounts_selected", "Choose at least one account.");
-    const { token, link } = store.finishLink(session, chosen.map((account) => account.id));
-    const selectedAccounts = chosen.map((account) => ({ account_id: account.id, account_type: account.type, name: account.name, account_mask: account.mask }));
-    return c.json({ exchangeableToken: token, link_id: link.id, institution: { ...publicInstitution(bank), selectedAccounts } });
+    const { token, link } = store.finishLink(
+      session,
+      chosen.map((account) => account.id),
+    );
+    const selectedAccounts = chosen.map((account) => ({
+      account_id: account.id,
+      account_type: account.type,
+      name: account.name,
+      account_mask: account.mask,
+    }));
+    return c.json({
+      exchangeableToken: token,
+      link_id: link.id,
+      institution: { ...publicInstitution(bank), selectedAccounts },
+    });
   });
 
   return app;
 }
 
 /** What the frame needs to draw the session's current step. */
-function describe(store: MoneyKitStore, session: LinkSession, handle?: string) {
+function describe(session: LinkSession, handle?: string) {
   const bank = session.institutionId ? institution(session.institutionId) : undefined;
   return {
     ...(handle ? { handle } : {}),
@@ -155,7 +197,10 @@ function describe(store: MoneyKitStore, session: LinkSession, handle?: string) {
       step: session.step,
       institution: bank ? { id: bank.id, name: bank.name, login: bank.login } : null,
     },
-    institutions: session.step === "institution" || session.step === "consent" ? INSTITUTIONS.map(({ id, name }) => ({ id, name })) : [],
+    institutions:
+      session.step === "institution" || session.step === "consent"
+        ? INSTITUTIONS.map(({ id, name }) => ({ id, name }))
+        : [],
     accounts: session.step === "accounts" && bank ? accountsOf(bank) : [],
   };
 }

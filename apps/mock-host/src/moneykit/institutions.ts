@@ -26,10 +26,38 @@ const everyday = (prefix: string) =>
  * same-origin`, which severs the popup from the page that opened it.
  */
 export const INSTITUTIONS: readonly MockInstitution[] = [
-  { id: "plain_bank", name: "Plain Savings Bank", domain: "plain.example", color: "#1f6feb", login: "credentials", accounts: everyday("plain") },
-  { id: "mfa_bank", name: "MFA Credit Union", domain: "mfa.example", color: "#8250df", login: "mfa", accounts: everyday("mfa") },
-  { id: "oauth_bank", name: "OAuth National Bank", domain: "oauth.example", color: "#1a7f37", login: "oauth", accounts: everyday("oauth") },
-  { id: "isolated_bank", name: "Isolated OAuth Bank", domain: "isolated.example", color: "#9a6700", login: "oauthIsolated", accounts: everyday("iso") },
+  {
+    id: "plain_bank",
+    name: "Plain Savings Bank",
+    domain: "plain.example",
+    color: "#1f6feb",
+    login: "credentials",
+    accounts: everyday("plain"),
+  },
+  {
+    id: "mfa_bank",
+    name: "MFA Credit Union",
+    domain: "mfa.example",
+    color: "#8250df",
+    login: "mfa",
+    accounts: everyday("mfa"),
+  },
+  {
+    id: "oauth_bank",
+    name: "OAuth National Bank",
+    domain: "oauth.example",
+    color: "#1a7f37",
+    login: "oauth",
+    accounts: everyday("oauth"),
+  },
+  {
+    id: "isolated_bank",
+    name: "Isolated OAuth Bank",
+    domain: "isolated.example",
+    color: "#9a6700",
+    login: "oauthIsolated",
+    accounts: everyday("iso"),
+  },
   { id: "broken_bank", name: "Broken Bank", domain: "broken.example", color: "#cf222e", login: "broken", accounts: [] },
 ];
 

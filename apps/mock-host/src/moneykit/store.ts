@@ -100,7 +100,14 @@ export class MoneyKitStore {
 
   startOAuth(session: LinkSession, institutionId: string): string {
     const state = secret("st");
-    this.oauthFlows.set(state, { sessionId: session.id, institutionId, code: observed.oauthCode(secret("code")), createdAt: this.now(), outcome: "pending", redeemed: false });
+    this.oauthFlows.set(state, {
+      sessionId: session.id,
+      institutionId,
+      code: observed.oauthCode(secret("code")),
+      createdAt: this.now(),
+      outcome: "pending",
+      redeemed: false,
+    });
     return state;
   }
 

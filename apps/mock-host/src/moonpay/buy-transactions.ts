@@ -35,7 +35,8 @@ export const BUY_TRANSACTIONS = STATUSES.flatMap((status) =>
       failureReason: status === "failed" ? "card_declined" : null,
       walletAddress: "0x9d5f4f3c1a2b8e7d6c5b4a39281706f5e4d3c2b1",
       walletAddressTag: null,
-      cryptoTransactionId: status === "completed" ? "0x8c3f0e5b2d1a4c7e9f6b3a2d5c8e1f4a7b0d3c6e9f2a5b8c1d4e7f0a3b6c9d2e" : null,
+      cryptoTransactionId:
+        status === "completed" ? "0x8c3f0e5b2d1a4c7e9f6b3a2d5c8e1f4a7b0d3c6e9f2a5b8c1d4e7f0a3b6c9d2e" : null,
       redirectUrl: status === "waitingAuthorization" ? `https://api.moonpay.com/secure/url?transactionId=${id}` : null,
       returnUrl: `https://buy.moonpay.com/transaction_receipt?transactionId=${id}`,
       widgetRedirectUrl: null,
@@ -65,7 +66,11 @@ export const BUY_TRANSACTIONS = STATUSES.flatMap((status) =>
         isSellSupported: true,
         notAllowedUSStates: ["LA", "VI"],
         notAllowedCountries: ["CA"],
-        metadata: { contractAddress: "0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48", chainId: "1", networkCode: "ethereum" },
+        metadata: {
+          contractAddress: "0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48",
+          chainId: "1",
+          networkCode: "ethereum",
+        },
       },
       baseCurrencyId: "cur_gbp",
       baseCurrency: {
@@ -99,7 +104,9 @@ export function buyTransactionRoutes(publishableKey: string): Hono {
       return c.json({ errors: [], message: "Invalid or missing apiKey", type: "UnauthorizedError" }, 401);
     }
     const transaction = BUY_TRANSACTIONS.find((candidate) => candidate.id === c.req.param("id"));
-    return transaction ? c.json(transaction) : c.json({ errors: [], message: "Transaction not found", type: "NotFoundError" }, 404);
+    return transaction
+      ? c.json(transaction)
+      : c.json({ errors: [], message: "Transaction not found", type: "NotFoundError" }, 404);
   });
   return app;
 }

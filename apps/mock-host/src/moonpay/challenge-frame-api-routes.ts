@@ -1,8 +1,8 @@
 import { Hono } from "hono";
+import { deviceOf, readJsonBody } from "../request.js";
 import { refuse } from "./frame-refusal.js";
 import { frameTransaction } from "./payment-frame-api-routes.js";
 import type { PaymentsStore } from "./payments-store.js";
-import { deviceOf, readJsonBody } from "../request.js";
 
 /**
  * The challenge frame's backend. The challenge token in the frame's URL opens
@@ -18,13 +18,18 @@ export function challengeFrameApiRoutes(payments: PaymentsStore): Hono {
     const challenge = payments.openChallenge(body.challengeToken, deviceOf(c));
     if (!challenge) return refuse(c, 400, "generic", "This verification is not valid any more.");
     const frameSession = payments.challengeFrames.open(body.challengeToken as string);
-    return c.json({ amount: challenge.quote.sourceAmount, currency: challenge.quote.source.toUpperCase(), frameSession });
+    return c.json({
+      amount: challenge.quote.sourceAmount,
+      currency: challenge.quote.source.toUpperCase(),
+      frameSession,
+    });
   });
 
   app.post("/frame-api/moonpay/challenge/decide", async (c) => {
     const body = await readJsonBody(c);
     const challengeToken = payments.challengeFrames.find(body.frameSession);
-    if (challengeToken === undefined) return refuse(c, 401, "invalidFrameSession", "This challenge frame's session is not valid or has expired.");
+    if (challengeToken === undefined)
+      return refuse(c, 401, "invalidFrameSession", "This challenge frame's session is not valid or has expired.");
     const challenge = payments.openChallenge(challengeToken, deviceOf(c));
     if (!challenge) return refuse(c, 400, "generic", "This verification is not valid any more.");
     challenge.used = true;

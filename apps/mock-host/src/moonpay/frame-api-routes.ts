@@ -1,12 +1,18 @@
 import type { KeyObject } from "node:crypto";
 import { type Context, Hono } from "hono";
-import { moonPayCustomerId } from "./customer-id.js";
-import { refuse } from "./frame-refusal.js";
-import { finishConnect, statusOf, type CheckedStatus } from "./scenarios.js";
-import { readPublicKey, seal } from "./seal.js";
-import { type ConnectFrame, type IssuedToken, SESSION_LIFETIME_MS, type MoonPayStore, type SessionDetails } from "./store.js";
 import { deviceOf, readJsonBody } from "../request.js";
 import { secretEquals } from "../secret-equals.js";
+import { moonPayCustomerId } from "./customer-id.js";
+import { refuse } from "./frame-refusal.js";
+import { type CheckedStatus, finishConnect, statusOf } from "./scenarios.js";
+import { readPublicKey, seal } from "./seal.js";
+import {
+  type ConnectFrame,
+  type IssuedToken,
+  type MoonPayStore,
+  SESSION_LIFETIME_MS,
+  type SessionDetails,
+} from "./store.js";
 
 const VERIFICATION_CODE = "000000";
 const ANOTHER_DEVICE = "This device is not the one the session was created for.";
@@ -27,7 +33,8 @@ export function frameApiRoutes(store: MoonPayStore): Hono {
 
   const clientTokenOf = (c: Context, token: unknown): IssuedToken | Response => {
     const issued = typeof token === "string" ? store.clientTokens.get(token) : undefined;
-    if (!issued || issued.expiresAt <= store.now()) return refuse(c, 401, "invalidClientToken", "The client token is not valid or has expired.");
+    if (!issued || issued.expiresAt <= store.now())
+      return refuse(c, 401, "invalidClientToken", "The client token is not valid or has expired.");
     if (issued.device !== deviceOf(c)) return refuse(c, 403, "ipAddressMismatch", ANOTHER_DEVICE);
     return issued;
   };
@@ -37,11 +44,13 @@ export function frameApiRoutes(store: MoonPayStore): Hono {
   app.post("/frame-api/moonpay/check", async (c) => {
     const body = await readJsonBody(c);
     const publicKey = readPublicKey(body.publicKey);
-    if (!publicKey) return refuse(c, 400, "invalidPublicKey", "The public key is not the 64 hex digits of an X25519 key.");
+    if (!publicKey)
+      return refuse(c, 400, "invalidPublicKey", "The public key is not the 64 hex digits of an X25519 key.");
     const session = typeof body.sessionToken === "string" ? store.sessions.get(body.sessionToken) : undefined;
     if (!session) return refuse(c, 400, "invalidSessionToken", "The session token is not valid.");
     if (session.used) return refuse(c, 400, "sessionTokenUsed", "The session token was already used.");
-    if (store.now() - session.createdAt > SESSION_LIFETIME_MS) return refuse(c, 400, "sessionExpired", "The session token has expired.");
+    if (store.now() - session.createdAt > SESSION_LIFETIME_MS)
+      return refuse(c, 400, "sessionExpired", "The session token has expired.");
     const device = deviceOf(c);
     if (session.device !== device) return refuse(c, 403, "ipAddressMismatch", ANOTHER_DEVICE);
     session.used = true;
@@ -61,16 +70,29 @@ export function frameApiRoutes(store: MoonPayStore): Hono {
     const issued = clientTokenOf(c, body.clientToken);
     if (issued instanceof Response) return issued;
     const publicKey = readPublicKey(body.publicKey);
-    if (!publicKey) return refuse(c, 400, "invalidPublicKey", "The public key is not the 64 hex digits of an X25519 key.");
-    const frameSession = store.connectFrames.open({ clientToken: body.clientToken as string, publicKey, verified: false });
+    if (!publicKey)
+      return refuse(c, 400, "invalidPublicKey", "The public key is not the 64 hex digits of an X25519 key.");
+    const frameSession = store.connectFrames.open({
+      clientToken: body.clientToken as string,
+      publicKey,
+      verified: false,
+    });
     // A customer the session named by email and phone number is only asked for the one-time code.
-    return c.json({ status: statusOf(store.customer(issued.customerId), store.now()).status, knownContact: issued.contact !== undefined, frameSession });
+    return c.json({
+      status: statusOf(store.customer(issued.customerId), store.now()).status,
+      knownContact: issued.contact !== undefined,
+      frameSession,
+    });
   });
 
   /** The connect frame load a step belongs to, still on the device and token it started with. */
-  const connectFrameOf = (c: Context, frameSession: unknown): { frame: ConnectFrame; issued: IssuedToken } | Response => {
+  const connectFrameOf = (
+    c: Context,
+    frameSession: unknown,
+  ): { frame: ConnectFrame; issued: IssuedToken } | Response => {
     const frame = store.connectFrames.find(frameSession);
-    if (!frame) return refuse(c, 401, "invalidFrameSession", "This connect frame's session is not valid or has expired.");
+    if (!frame)
+      return refuse(c, 401, "invalidFrameSession", "This connect frame's session is not valid or has expired.");
     const issued = clientTokenOf(c, frame.clientToken);
     return issued instanceof Response ? issued : { frame, issued };
   };
@@ -97,7 +119,12 @@ export function frameApiRoutes(store: MoonPayStore): Hono {
     const { frame, issued } = opened;
     if (!frame.verified) return refuse(c, 409, "stepOutOfOrder", "Verify the one-time code first.");
     store.connectFrames.close(body.frameSession);
-    const outcome = finishConnect(issued.customerId, store.customer(issued.customerId), body.decision === "accept", store.now());
+    const outcome = finishConnect(
+      issued.customerId,
+      store.customer(issued.customerId),
+      body.decision === "accept",
+      store.now(),
+    );
     return c.json(connected(store, outcome, issued.customerId, issued.device, frame.publicKey));
   });
 
@@ -125,11 +152,22 @@ function connected(
   switch (checked.status) {
     case "active": {
       const credentials = store.issueCredentials(customerId, device, false);
-      return { connection: { status: "active", credentials: seal(publicKey, credentials), customer: { id: moonPayCustomerId(customerId) } } };
+      return {
+        connection: {
+          status: "active",
+          credentials: seal(publicKey, credentials),
+          customer: { id: moonPayCustomerId(customerId) },
+        },
+      };
     }
     case "connectionRequired":
     case "termsAcceptanceRequired":
-      return { connection: { status: checked.status, credentials: seal(publicKey, store.issueCredentials(customerId, device, true, contact)) } };
+      return {
+        connection: {
+          status: checked.status,
+          credentials: seal(publicKey, store.issueCredentials(customerId, device, true, contact)),
+        },
+      };
     default:
       return { connection: checked };
   }

@@ -1,4 +1,11 @@
-import { createDecipheriv, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, type KeyObject } from "node:crypto";
+import {
+  createDecipheriv,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  type KeyObject,
+} from "node:crypto";
 import { createApp, type Stores } from "../app.js";
 import { configFromEnv } from "../config.js";
 import { MoneyKitStore } from "../moneykit/store.js";
@@ -23,10 +30,19 @@ export function frameBackend() {
   const device = (ip: string) => ({ incoming: { socket: { remoteAddress: ip } } });
 
   const post = async (path: string, body: unknown, ip = "127.0.0.1", headers: Record<string, string> = {}) => {
-    const response = await app.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...FROM_FRAME_PAGE, ...headers }, body: JSON.stringify(body) }, device(ip));
+    const response = await app.request(
+      path,
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...FROM_FRAME_PAGE, ...headers },
+        body: JSON.stringify(body),
+      },
+      device(ip),
+    );
     return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, any> };
   };
-  const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers }, device("127.0.0.1"));
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    app.request(path, { headers }, device("127.0.0.1"));
 
   return {
     clock,
@@ -35,7 +51,11 @@ export function frameBackend() {
     get,
     /** A session token from the merchant's server, for this customer on this machine. */
     session: async (externalCustomerId: string): Promise<string> =>
-      (await post("/platform/v1/session", { externalCustomerId, deviceIp: "127.0.0.1" }, "127.0.0.1", { Authorization: "Api-Key sk_test_123" })).body.sessionToken,
+      (
+        await post("/platform/v1/session", { externalCustomerId, deviceIp: "127.0.0.1" }, "127.0.0.1", {
+          Authorization: "Api-Key sk_test_123",
+        })
+      ).body.sessionToken,
   };
 }
 
@@ -52,11 +72,16 @@ export function clientKeys(): { privateKey: KeyObject; publicKeyHex: string } {
  */
 export function openBox(privateKey: KeyObject, box: string): Record<string, string> {
   const { ephemeralPublicKey, iv, ciphertext } = JSON.parse(box) as Record<string, string>;
-  const ephemeral = createPublicKey({ key: { kty: "OKP", crv: "X25519", x: Buffer.from(ephemeralPublicKey!, "hex").toString("base64url") }, format: "jwk" });
+  const ephemeral = createPublicKey({
+    key: { kty: "OKP", crv: "X25519", x: Buffer.from(ephemeralPublicKey!, "hex").toString("base64url") },
+    format: "jwk",
+  });
   const shared = diffieHellman({ privateKey, publicKey: ephemeral });
   const key = Buffer.from(hkdfSync("sha256", shared, Buffer.alloc(0), Buffer.alloc(0), 32));
   const bytes = Buffer.from(ciphertext!, "hex");
   const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv!, "hex"));
   decipher.setAuthTag(bytes.subarray(-16));
-  return JSON.parse(Buffer.concat([decipher.update(bytes.subarray(0, -16)), decipher.final()]).toString("utf8")) as Record<string, string>;
+  return JSON.parse(
+    Buffer.concat([decipher.update(bytes.subarray(0, -16)), decipher.final()]).toString("utf8"),
+  ) as Record<string, string>;
 }

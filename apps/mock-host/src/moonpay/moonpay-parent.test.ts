@@ -13,7 +13,9 @@ const ALLOWED = [originPatternToRegExp("http://localhost:*")];
 function fakeFrame(parentOrigin: string | undefined) {
   const posted: { data: unknown; target: string }[] = [];
   const listeners: ((event: MessageEvent) => void)[] = [];
-  const parent = { postMessage: (data: string, target: string) => void posted.push({ data: JSON.parse(data), target }) };
+  const parent = {
+    postMessage: (data: string, target: string) => void posted.push({ data: JSON.parse(data), target }),
+  };
   const frame: FrameWindow = { parent, parentOrigin, addEventListener: (_, listener) => void listeners.push(listener) };
   const receive = (data: unknown, origin = MERCHANT, source: unknown = parent) => {
     for (const listener of listeners) listener({ data, origin, source } as MessageEvent);
@@ -34,7 +36,9 @@ describe("openMoonPayParent", () => {
   it("greets the parent's origin when the browser names it, and '*' when it does not", () => {
     const named = fakeFrame(MERCHANT);
     void openMoonPayParent(CHANNEL, ALLOWED, named.frame);
-    expect(named.posted).toEqual([{ data: { version: 2, meta: { channelId: CHANNEL }, kind: "handshake" }, target: MERCHANT }]);
+    expect(named.posted).toEqual([
+      { data: { version: 2, meta: { channelId: CHANNEL }, kind: "handshake" }, target: MERCHANT },
+    ]);
     const unnamed = fakeFrame(undefined);
     void openMoonPayParent(CHANNEL, ALLOWED, unnamed.frame);
     expect(unnamed.posted.map((post) => post.target)).toEqual(["*"]);
@@ -80,13 +84,23 @@ describe("openMoonPayParent", () => {
     parent.emit("complete", { status: "active" });
     expect(fake.posted.slice(1)).toEqual([
       { data: { version: 2, meta: { channelId: CHANNEL }, kind: "ready" }, target: "http://localhost:4702" },
-      { data: { version: 2, meta: { channelId: CHANNEL }, kind: "complete", payload: { status: "active" } }, target: "http://localhost:4702" },
+      {
+        data: { version: 2, meta: { channelId: CHANNEL }, kind: "complete", payload: { status: "active" } },
+        target: "http://localhost:4702",
+      },
     ]);
 
     const heard = vi.fn();
     parent.onMessage(heard);
-    fake.receive(encodeFrameMessage(CHANNEL, "setQuote", { quote: { signature: "from another allowed origin" } }), MERCHANT);
-    fake.receive(encodeFrameMessage(CHANNEL, "setQuote", { quote: { signature: "not from the parent" } }), "http://localhost:4702", {});
+    fake.receive(
+      encodeFrameMessage(CHANNEL, "setQuote", { quote: { signature: "from another allowed origin" } }),
+      MERCHANT,
+    );
+    fake.receive(
+      encodeFrameMessage(CHANNEL, "setQuote", { quote: { signature: "not from the parent" } }),
+      "http://localhost:4702",
+      {},
+    );
     fake.receive(encodeFrameMessage(CHANNEL, "setQuote", { quote: {} }), "http://localhost:4702");
     fake.receive(ack(), "http://localhost:4702");
     fake.receive(encodeFrameMessage(CHANNEL, "setQuote", { quote: { signature: "sig_2" } }), "http://localhost:4702");

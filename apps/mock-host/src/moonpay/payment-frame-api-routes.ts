@@ -1,9 +1,9 @@
 import { type Context, Hono } from "hono";
+import { deviceOf, readJsonBody } from "../request.js";
+import { secretEquals } from "../secret-equals.js";
 import { refuse } from "./frame-refusal.js";
 import type { PaymentFrameSession, PaymentsStore, Quote, Transaction } from "./payments-store.js";
 import type { IssuedToken, MoonPayStore } from "./store.js";
-import { deviceOf, readJsonBody } from "../request.js";
-import { secretEquals } from "../secret-equals.js";
 
 /** The frames that pay a quote, as their pages name themselves to this backend. */
 const PAYMENT_FRAMES = ["apple-pay", "google-pay", "buy", "buy-button", "widget"] as const;
@@ -39,7 +39,8 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
 
   const authorize = (c: Context, clientToken: unknown): IssuedToken | Response => {
     const issued = typeof clientToken === "string" ? store.clientTokens.get(clientToken) : undefined;
-    if (!issued || issued.expiresAt <= store.now() || issued.anonymous) return refuse(c, 401, "unauthorized", "The client token is not valid for payments.");
+    if (!issued || issued.expiresAt <= store.now() || issued.anonymous)
+      return refuse(c, 401, "unauthorized", "The client token is not valid for payments.");
     if (issued.device !== deviceOf(c) || issued.customerId.includes("-roaming-")) {
       return refuse(c, 403, "ipAddressMismatch", "This device's IP address does not match the session's.");
     }
@@ -47,23 +48,39 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
   };
 
   /** Everything both calls check, in order; the quote the frame may pay, or the refusal to forward. */
-  const payable = async (c: Context): Promise<{ frame: PaymentFrame; issued: IssuedToken; quote?: Quote; body: Record<string, unknown> } | Response> => {
+  const payable = async (
+    c: Context,
+  ): Promise<{ frame: PaymentFrame; issued: IssuedToken; quote?: Quote; body: Record<string, unknown> } | Response> => {
     const body = await readJsonBody(c);
     const frame = PAYMENT_FRAMES.find((name) => name === body.frame);
     if (!frame) return refuse(c, 400, "generic", "Unknown payment frame.");
     const issued = authorize(c, body.clientToken);
     if (issued instanceof Response) return issued;
     if (!hasWallet(frame, issued.customerId)) return { frame, issued, body };
-    if (typeof body.signature !== "string" || body.signature === "") return refuse(c, 400, "configurationError", "The frame was given no quote signature.");
+    if (typeof body.signature !== "string" || body.signature === "")
+      return refuse(c, 400, "configurationError", "The frame was given no quote signature.");
     const quote = payments.openQuote(body.signature);
-    if (!quote || quote.customerId !== issued.customerId) return refuse(c, 400, "invalidQuote", "The quote signature is not valid.");
-    if (!quote.executable) return refuse(c, 400, "quoteNotExecutable", "This quote cannot be paid: it needs a wallet address and a payment method.");
-    if (Date.parse(quote.expiresAt) <= store.now()) return refuse(c, 400, "quoteExpired", "The quote has expired: get a new one and pass it with setQuote.");
+    if (!quote || quote.customerId !== issued.customerId)
+      return refuse(c, 400, "invalidQuote", "The quote signature is not valid.");
+    if (!quote.executable)
+      return refuse(
+        c,
+        400,
+        "quoteNotExecutable",
+        "This quote cannot be paid: it needs a wallet address and a payment method.",
+      );
+    if (Date.parse(quote.expiresAt) <= store.now())
+      return refuse(c, 400, "quoteExpired", "The quote has expired: get a new one and pass it with setQuote.");
     return { frame, issued, quote, body };
   };
 
   /** The frame load a step belongs to: the same frame, with the same client token. */
-  const paymentFrameOf = (c: Context, frameSession: unknown, frame: PaymentFrame, clientToken: unknown): PaymentFrameSession | Response => {
+  const paymentFrameOf = (
+    c: Context,
+    frameSession: unknown,
+    frame: PaymentFrame,
+    clientToken: unknown,
+  ): PaymentFrameSession | Response => {
     const session = payments.paymentFrames.find(frameSession);
     if (!session || session.frame !== frame || !secretEquals(clientToken, session.clientToken)) {
       return refuse(c, 401, "invalidFrameSession", "This payment frame's session is not valid or has expired.");
@@ -77,13 +94,20 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
     const { frame, quote, body } = checked;
     if (!quote) return c.json({ state: "unsupported" });
     // A frame load's first check opens its frame session; a check after `setQuote` carries it.
-    const frameSession = body.frameSession ?? payments.paymentFrames.open({ frame, clientToken: body.clientToken as string, checked: undefined });
+    const frameSession =
+      body.frameSession ??
+      payments.paymentFrames.open({ frame, clientToken: body.clientToken as string, checked: undefined });
     const session = paymentFrameOf(c, frameSession, frame, body.clientToken);
     if (session instanceof Response) return session;
     session.checked = body.signature as string;
     return c.json({
       state: "ready",
-      quote: { sourceAmount: quote.sourceAmount, source: quote.source.toUpperCase(), destinationAmount: quote.destinationAmount, destination: quote.destination.toUpperCase() },
+      quote: {
+        sourceAmount: quote.sourceAmount,
+        source: quote.source.toUpperCase(),
+        destinationAmount: quote.destinationAmount,
+        destination: quote.destination.toUpperCase(),
+      },
       frameSession,
     });
   });
@@ -98,7 +122,8 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
     if (!quote) return c.json({ state: "unsupported" });
     const session = paymentFrameOf(c, body.frameSession, frame, body.clientToken);
     if (session instanceof Response) return session;
-    if (session.checked !== body.signature) return refuse(c, 409, "stepOutOfOrder", "Check this quote in this frame before paying it.");
+    if (session.checked !== body.signature)
+      return refuse(c, 409, "stepOutOfOrder", "Check this quote in this frame before paying it.");
     session.checked = undefined;
     const externalTransactionId = readExternalId(body.externalTransactionId);
     if (issued.customerId.includes("-challenge-") && frame !== "widget") {
@@ -107,7 +132,11 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
       return c.json({ state: "challenge", url: url.href });
     }
     const declined = issued.customerId.includes("-declined-");
-    const transaction = payments.createTransaction(quote, declined ? "card_declined" : undefined, externalTransactionId);
+    const transaction = payments.createTransaction(
+      quote,
+      declined ? "card_declined" : undefined,
+      externalTransactionId,
+    );
     return c.json({ state: "complete", transaction: frameTransaction(payments, transaction) });
   });
 
@@ -116,8 +145,10 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
     const body = await readJsonBody(c);
     const issued = authorize(c, body.clientToken);
     if (issued instanceof Response) return issued;
-    const transaction = typeof body.transactionId === "string" ? payments.transactions.get(body.transactionId) : undefined;
-    if (!transaction || transaction.customerId !== issued.customerId) return refuse(c, 400, "generic", "No such transaction.");
+    const transaction =
+      typeof body.transactionId === "string" ? payments.transactions.get(body.transactionId) : undefined;
+    if (!transaction || transaction.customerId !== issued.customerId)
+      return refuse(c, 400, "generic", "No such transaction.");
     return c.json({ transaction: frameTransaction(payments, transaction) });
   });
 
@@ -129,7 +160,9 @@ export function frameTransaction(payments: PaymentsStore, transaction: Transacti
   return {
     id: transaction.id,
     status: payments.statusOf(transaction),
-    ...(transaction.failureCode ? { failureCode: transaction.failureCode, failureReason: "The card issuer declined the payment." } : {}),
+    ...(transaction.failureCode
+      ? { failureCode: transaction.failureCode, failureReason: "The card issuer declined the payment." }
+      : {}),
   };
 }
 

@@ -112,14 +112,23 @@ export class PaymentsStore {
   createChallenge(quote: Quote, device: string, externalTransactionId?: string): string {
     const token = `chl_${randomBytes(24).toString("base64url")}`;
     const expiresAt = this.now() + CHALLENGE_LIFETIME_MS;
-    this.challenges.set(token, { customerId: quote.customerId, device, quote, expiresAt, used: false, ...(externalTransactionId ? { externalTransactionId } : {}) });
+    this.challenges.set(token, {
+      customerId: quote.customerId,
+      device,
+      quote,
+      expiresAt,
+      used: false,
+      ...(externalTransactionId ? { externalTransactionId } : {}),
+    });
     return token;
   }
 
   /** The challenge `token` names, if it is still open and this device's. */
   openChallenge(token: unknown, device: string): Challenge | undefined {
     const challenge = typeof token === "string" ? this.challenges.get(token) : undefined;
-    return challenge && !challenge.used && challenge.expiresAt > this.now() && challenge.device === device ? challenge : undefined;
+    return challenge && !challenge.used && challenge.expiresAt > this.now() && challenge.device === device
+      ? challenge
+      : undefined;
   }
 
   #mac(body: string): string {

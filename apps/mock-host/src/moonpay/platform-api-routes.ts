@@ -1,11 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
-import { randomBytes } from "node:crypto";
 import type { AllowedOrigins } from "../allowed-origins.js";
 import { moonPayCustomerId } from "./customer-id.js";
 import { type PaymentsStore, QUICK_QUOTE_LIFETIME_MS, QUOTE_LIFETIME_MS, type Quote } from "./payments-store.js";
-import { cents, describeTransaction, quoteBody } from "./platform-representations.js";
 import { platformError } from "./platform-error.js";
+import { cents, describeTransaction, quoteBody } from "./platform-representations.js";
 import type { IssuedToken, MoonPayStore } from "./store.js";
 
 const PRICES: Record<string, number> = { ETH: 2500, BTC: 60000, USDC: 1, USDC_SOL: 1, SOL: 150 };
@@ -51,13 +51,24 @@ export function platformApiRoutes(store: MoonPayStore, payments: PaymentsStore, 
     const card = cardOf(auth.customerId);
     const config = (type: string, allowsDeletion: boolean, currencies: string[]) => ({
       type,
-      capabilities: { supportedCurrencies: currencies, supportedTransactionTypes: ["buy"], allowsDeletion, requiresWidget: false },
+      capabilities: {
+        supportedCurrencies: currencies,
+        supportedTransactionTypes: ["buy"],
+        allowsDeletion,
+        requiresWidget: false,
+      },
       availability: { active: true },
     });
     return c.json({
       data: {
-        paymentMethodConfigs: [config("apple_pay", false, ["USD"]), config("google_pay", false, ["USD"]), config("card", true, ["USD", "EUR", "GBP"])],
-        paymentMethods: payments.deletedPaymentMethods.has(card) ? [] : [{ id: card, type: "card", brand: "visa", last4: "4242", expiryMonth: 12, expiryYear: 2029 }],
+        paymentMethodConfigs: [
+          config("apple_pay", false, ["USD"]),
+          config("google_pay", false, ["USD"]),
+          config("card", true, ["USD", "EUR", "GBP"]),
+        ],
+        paymentMethods: payments.deletedPaymentMethods.has(card)
+          ? []
+          : [{ id: card, type: "card", brand: "visa", last4: "4242", expiryMonth: 12, expiryYear: 2029 }],
       },
     });
   });
@@ -66,7 +77,8 @@ export function platformApiRoutes(store: MoonPayStore, payments: PaymentsStore, 
     const auth = authorize(c);
     if (auth instanceof Response) return auth;
     const id = c.req.param("id");
-    if (id !== cardOf(auth.customerId) || payments.deletedPaymentMethods.has(id)) return platformError(c, 404, "not_found", "No such payment method.");
+    if (id !== cardOf(auth.customerId) || payments.deletedPaymentMethods.has(id))
+      return platformError(c, 404, "not_found", "No such payment method.");
     payments.deletedPaymentMethods.add(id);
     return c.body(null, 204);
   });
@@ -78,10 +90,12 @@ export function platformApiRoutes(store: MoonPayStore, payments: PaymentsStore, 
     if (typeof request === "string") return platformError(c, 400, "invalid_request", request);
     const price = PRICES[request.destination]!;
     const fiat = request.sourceAmount ?? request.destinationAmount! * price;
-    if (!(fiat >= 20 && fiat <= 10_000)) return platformError(c, 400, "invalid_request", "The amount must be between 20 and 10000 USD.");
+    if (!(fiat >= 20 && fiat <= 10_000))
+      return platformError(c, 400, "invalid_request", "The amount must be between 20 and 10000 USD.");
     const fees = 2.5 + fiat * 0.02;
     const { method } = request;
-    if (method?.type === "card" && method.id !== cardOf(auth.customerId)) return platformError(c, 400, "invalid_request", "paymentMethod.id is not a stored card of this customer.");
+    if (method?.type === "card" && method.id !== cardOf(auth.customerId))
+      return platformError(c, 400, "invalid_request", "paymentMethod.id is not a stored card of this customer.");
     const lifetime = auth.customerId.includes("-quickquote-") ? QUICK_QUOTE_LIFETIME_MS : QUOTE_LIFETIME_MS;
     const quote: Quote = {
       id: `quo_${randomBytes(9).toString("base64url")}`,
@@ -103,7 +117,8 @@ export function platformApiRoutes(store: MoonPayStore, payments: PaymentsStore, 
     const auth = authorize(c);
     if (auth instanceof Response) return auth;
     const transaction = payments.transactions.get(c.req.param("id"));
-    if (!transaction || transaction.customerId !== auth.customerId) return platformError(c, 404, "not_found", "No such transaction.");
+    if (!transaction || transaction.customerId !== auth.customerId)
+      return platformError(c, 404, "not_found", "No such transaction.");
     return c.json({ data: describeTransaction(payments, transaction, moonPayCustomerId(auth.customerId)) });
   });
 
@@ -113,18 +128,24 @@ export function platformApiRoutes(store: MoonPayStore, payments: PaymentsStore, 
     const day = (key: string) => c.req.query(key);
     for (const key of ["startDate", "endDate"]) {
       const value = day(key);
-      if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return platformError(c, 400, "invalid_request", `${key} must be a date, YYYY-MM-DD.`);
+      if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+        return platformError(c, 400, "invalid_request", `${key} must be a date, YYYY-MM-DD.`);
     }
     const createdOn = (at: number) => new Date(at).toISOString().slice(0, 10);
     const mine = [...payments.transactions.values()]
       .filter((transaction) => transaction.customerId === auth.customerId)
-      .filter((transaction) => (day("startDate") ?? "") <= createdOn(transaction.createdAt) && createdOn(transaction.createdAt) <= (day("endDate") ?? "9999-12-31"))
+      .filter(
+        (transaction) =>
+          (day("startDate") ?? "") <= createdOn(transaction.createdAt) &&
+          createdOn(transaction.createdAt) <= (day("endDate") ?? "9999-12-31"),
+      )
       .reverse();
     const cursor = c.req.query("cursor");
     const start = cursor === undefined ? 0 : mine.findIndex((transaction) => transaction.id === cursor);
     if (start < 0) return platformError(c, 400, "invalid_request", "The cursor is not one this API gave.");
     const limit = Number(c.req.query("limit") ?? PAGE_SIZE);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) return platformError(c, 400, "invalid_request", "limit must be an integer from 1 to 100.");
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      return platformError(c, 400, "invalid_request", "limit must be an integer from 1 to 100.");
     const page = mine.slice(start, start + limit);
     const next = mine[start + limit];
     return c.json({
@@ -147,23 +168,34 @@ interface QuoteRequest {
 
 /** Reads `{ source: { asset: { code }, amount? }, destination: …, wallet?, paymentMethod? }`, or says what is wrong. */
 function readQuoteRequest(body: unknown): QuoteRequest | string {
-  const record = (value: unknown) => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  const record = (value: unknown) =>
+    typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const side = (value: unknown) => {
     const code = record(record(value).asset).code;
     const amount = record(value).amount;
-    return { code: typeof code === "string" ? code.toUpperCase() : "", amount: typeof amount === "string" && /^\d+(\.\d+)?$/.test(amount) ? Number(amount) : amount === undefined ? undefined : Number.NaN };
+    return {
+      code: typeof code === "string" ? code.toUpperCase() : "",
+      amount:
+        typeof amount === "string" && /^\d+(\.\d+)?$/.test(amount)
+          ? Number(amount)
+          : amount === undefined
+            ? undefined
+            : Number.NaN,
+    };
   };
   const source = side(record(body).source);
   const destination = side(record(body).destination);
   if (source.code !== "USD") return "source.asset.code must be USD.";
   if (!PRICES[destination.code]) return "destination.asset.code is not an asset this API sells.";
-  if ((source.amount === undefined) === (destination.amount === undefined)) return "Give the amount in source or in destination, not both.";
+  if ((source.amount === undefined) === (destination.amount === undefined))
+    return "Give the amount in source or in destination, not both.";
   if (Number.isNaN(source.amount) || Number.isNaN(destination.amount)) return "Amounts are decimal strings.";
   const address = record(record(body).wallet).address;
   const method = record(body).paymentMethod;
   const type = record(method).type;
   const id = record(method).id;
-  if (method !== undefined && (typeof type !== "string" || !PAYMENT_METHODS.has(type))) return "paymentMethod.type must be apple_pay, google_pay or card.";
+  if (method !== undefined && (typeof type !== "string" || !PAYMENT_METHODS.has(type)))
+    return "paymentMethod.type must be apple_pay, google_pay or card.";
   if (type === "card" && typeof id !== "string") return "paymentMethod.id is required for a card.";
   return {
     source: source.code,

@@ -4,7 +4,10 @@ import type { PaymentsStore, Quote, Transaction } from "./payments-store.js";
 // amounts as decimal strings with their asset, fees per party, a wallet, a
 // payment method, the transaction's stages.
 
-const amount = (value: string | number, code: string) => ({ amount: String(value), asset: { code: code.toUpperCase() } });
+const amount = (value: string | number, code: string) => ({
+  amount: String(value),
+  asset: { code: code.toUpperCase() },
+});
 
 /** Network, MoonPay's and the ecosystem's fee, in the fiat paid: 2.50, 1.5 % and 0.5 %. */
 export function feesOf(fiat: number, currency: string) {
@@ -27,7 +30,9 @@ export function quoteBody(quote: Quote, signature: string, price: number) {
       destination: amount(quote.destinationAmount, quote.destination),
       fees: feesOf(Number(quote.sourceAmount), quote.source),
       wallet: quote.walletAddress ? { address: quote.walletAddress } : null,
-      paymentMethod: quote.paymentMethod ? { type: quote.paymentMethod, ...(quote.paymentMethodId ? { id: quote.paymentMethodId } : {}) } : null,
+      paymentMethod: quote.paymentMethod
+        ? { type: quote.paymentMethod, ...(quote.paymentMethodId ? { id: quote.paymentMethodId } : {}) }
+        : null,
       limits: {
         daily: { limit: amount("10000.00", quote.source), remaining: amount("10000.00", quote.source) },
       },
@@ -53,7 +58,15 @@ export function describeTransaction(payments: PaymentsStore, transaction: Transa
     return {
       kind,
       name: kind.replace("_", " "),
-      status: failedHere ? "failed" : status === "failed" && index > 1 ? "not_started" : reached ? "success" : index === 2 ? "in_progress" : "not_started",
+      status: failedHere
+        ? "failed"
+        : status === "failed" && index > 1
+          ? "not_started"
+          : reached
+            ? "success"
+            : index === 2
+              ? "in_progress"
+              : "not_started",
       ...(failedHere && transaction.failureCode ? { failureReason: transaction.failureCode } : {}),
     };
   });

@@ -26,7 +26,9 @@ describe("seal", () => {
 
   it("uses a fresh ephemeral key and IV every time", () => {
     const recipient = readPublicKey(clientKeys().publicKeyHex)!;
-    const [first, second] = [seal(recipient, { a: 1 }), seal(recipient, { a: 1 })].map((box) => JSON.parse(box) as Record<string, string>);
+    const [first, second] = [seal(recipient, { a: 1 }), seal(recipient, { a: 1 })].map(
+      (box) => JSON.parse(box) as Record<string, string>,
+    );
     expect(first!.ephemeralPublicKey).not.toBe(second!.ephemeralPublicKey);
     expect(first!.iv).not.toBe(second!.iv);
   });
@@ -37,7 +39,10 @@ describe("seal", () => {
     expect(() => open(clientKeys().privateKey, box)).toThrow();
     const fields = JSON.parse(box) as Record<string, string>;
     const last = fields.ciphertext!.slice(-2);
-    const tampered = JSON.stringify({ ...fields, ciphertext: fields.ciphertext!.slice(0, -2) + (last === "00" ? "01" : "00") });
+    const tampered = JSON.stringify({
+      ...fields,
+      ciphertext: fields.ciphertext!.slice(0, -2) + (last === "00" ? "01" : "00"),
+    });
     expect(() => open(mine.privateKey, tampered)).toThrow();
   });
 });

@@ -1,4 +1,12 @@
-import { createCipheriv, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, type KeyObject, randomBytes } from "node:crypto";
+import {
+  createCipheriv,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  type KeyObject,
+  randomBytes,
+} from "node:crypto";
 import { SEALED_BOX, toHex } from "@framelink/protocol";
 
 const PUBLIC_KEY_HEX = /^[0-9a-fA-F]{64}$/;
@@ -12,7 +20,10 @@ const PUBLIC_KEY_HEX = /^[0-9a-fA-F]{64}$/;
 export function readPublicKey(value: unknown): KeyObject | undefined {
   if (typeof value !== "string" || !PUBLIC_KEY_HEX.test(value)) return undefined;
   try {
-    const key = createPublicKey({ key: { kty: "OKP", crv: "X25519", x: Buffer.from(value, "hex").toString("base64url") }, format: "jwk" });
+    const key = createPublicKey({
+      key: { kty: "OKP", crv: "X25519", x: Buffer.from(value, "hex").toString("base64url") },
+      format: "jwk",
+    });
     diffieHellman({ privateKey: generateKeyPairSync("x25519").privateKey, publicKey: key });
     return key;
   } catch {
@@ -36,5 +47,9 @@ export function seal(recipient: KeyObject, value: unknown): string {
   const iv = randomBytes(SEALED_BOX.ivBytes);
   const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: SEALED_BOX.tagBytes });
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final(), cipher.getAuthTag()]);
-  return JSON.stringify({ ephemeralPublicKey: toHex(ephemeralPublicKey), iv: toHex(iv), ciphertext: toHex(ciphertext) });
+  return JSON.stringify({
+    ephemeralPublicKey: toHex(ephemeralPublicKey),
+    iv: toHex(iv),
+    ciphertext: toHex(ciphertext),
+  });
 }

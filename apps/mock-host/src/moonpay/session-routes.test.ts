@@ -57,22 +57,37 @@ describe("POST /platform/v1/session", () => {
     ["a phone number not in E.164", { email: "a@example.com", phoneNumber: "555 0123" }],
     ["terms accepted in the future", { termsAcceptedAt: new Date(Date.now() + 120_000).toISOString() }],
   ])("answers 400 for %s", async (_, extra) => {
-    const response = await createSession({ "X-Api-Key": "sk_test_123" }, { ...body, ...extra }, "/platform/v1/sessions");
+    const response = await createSession(
+      { "X-Api-Key": "sk_test_123" },
+      { ...body, ...extra },
+      "/platform/v1/sessions",
+    );
     expect(response.status).toBe(400);
   });
 });
 
 describe("POST /platform/v1/sessions and DELETE /platform/v1/sessions", () => {
   it("creates a session with the current API's path, 200, with a request id", async () => {
-    const response = await createSession({ "X-Api-Key": "sk_test_123" }, { ...body, email: "a@example.com", phoneNumber: "+14155550123", termsAcceptedAt: new Date().toISOString() }, "/platform/v1/sessions");
+    const response = await createSession(
+      { "X-Api-Key": "sk_test_123" },
+      { ...body, email: "a@example.com", phoneNumber: "+14155550123", termsAcceptedAt: new Date().toISOString() },
+      "/platform/v1/sessions",
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("x-request-id")).toMatch(/^req_/);
   });
 
   it("ends a customer's sessions: 204, and the token is refused afterwards", async () => {
-    const created = await createSession({ "X-Api-Key": "sk_test_123" }, { externalCustomerId: "leaving-lea", deviceIp: "127.0.0.1" }, "/platform/v1/sessions");
+    const created = await createSession(
+      { "X-Api-Key": "sk_test_123" },
+      { externalCustomerId: "leaving-lea", deviceIp: "127.0.0.1" },
+      "/platform/v1/sessions",
+    );
     const { sessionToken } = (await created.json()) as { sessionToken: string };
-    const removed = await fetch(`${host.url}/platform/v1/sessions?externalCustomerId=leaving-lea`, { method: "DELETE", headers: { "X-Api-Key": "sk_test_123" } });
+    const removed = await fetch(`${host.url}/platform/v1/sessions?externalCustomerId=leaving-lea`, {
+      method: "DELETE",
+      headers: { "X-Api-Key": "sk_test_123" },
+    });
     expect(removed.status).toBe(204);
     const check = await fetch(`${host.url}/frame-api/moonpay/check`, {
       method: "POST",

@@ -24,7 +24,8 @@ export function sessionRoutes(store: MoonPayStore, secretKey: string): Hono {
     const authorization = c.req.header("authorization");
     const key = authorization?.startsWith("Api-Key ") ? authorization.slice(8).trim() : c.req.header("x-api-key");
     if (!key) return platformError(c, 401, "unauthorized", "An API key is required.");
-    if (!secretEquals(key, secretKey)) return platformError(c, 401, "unauthorized", "The API key is not a valid secret key.");
+    if (!secretEquals(key, secretKey))
+      return platformError(c, 401, "unauthorized", "The API key is not a valid secret key.");
     return undefined;
   };
 
@@ -68,11 +69,20 @@ function readSessionRequest(body: Record<string, unknown>, now: number): Session
     problems.push("externalCustomerId must be a string of 1 to 255 characters.");
   }
   if (!isIpAddress(deviceIp)) problems.push("deviceIp must be an IPv4 or IPv6 address.");
-  if ((email === undefined) !== (phoneNumber === undefined)) problems.push("email and phoneNumber go together: give both or neither.");
-  if (email !== undefined && (typeof email !== "string" || email.length < 5 || email.length > 255 || !EMAIL.test(email))) problems.push("email is not an email address.");
-  if (phoneNumber !== undefined && (typeof phoneNumber !== "string" || !E164.test(phoneNumber))) problems.push("phoneNumber must be in E.164 form, e.g. +14155550123.");
+  if ((email === undefined) !== (phoneNumber === undefined))
+    problems.push("email and phoneNumber go together: give both or neither.");
+  if (
+    email !== undefined &&
+    (typeof email !== "string" || email.length < 5 || email.length > 255 || !EMAIL.test(email))
+  )
+    problems.push("email is not an email address.");
+  if (phoneNumber !== undefined && (typeof phoneNumber !== "string" || !E164.test(phoneNumber)))
+    problems.push("phoneNumber must be in E.164 form, e.g. +14155550123.");
   const accepted = typeof termsAcceptedAt === "string" ? Date.parse(termsAcceptedAt) : undefined;
-  if (termsAcceptedAt !== undefined && (accepted === undefined || Number.isNaN(accepted) || accepted > now + TERMS_CLOCK_SKEW_MS)) {
+  if (
+    termsAcceptedAt !== undefined &&
+    (accepted === undefined || Number.isNaN(accepted) || accepted > now + TERMS_CLOCK_SKEW_MS)
+  ) {
     problems.push("termsAcceptedAt must be a timestamp no later than now.");
   }
   if (problems.length > 0) return problems.join(" ");

@@ -89,7 +89,13 @@ export class MoonPayStore {
   issueCredentials(customerId: string, device: string, anonymous: boolean, contact?: SessionDetails["contact"]) {
     const lifetime = customerId.includes("-shortlived-") ? SHORT_CREDENTIALS_LIFETIME_MS : CREDENTIALS_LIFETIME_MS;
     const expiresAt = this.now() + lifetime;
-    const issued: IssuedToken = { customerId, device, anonymous, expiresAt, ...(anonymous && contact ? { contact } : {}) };
+    const issued: IssuedToken = {
+      customerId,
+      device,
+      anonymous,
+      expiresAt,
+      ...(anonymous && contact ? { contact } : {}),
+    };
     const kind = anonymous ? "anon_" : "";
     const clientToken = observed.secret(`ct_${kind}${randomBytes(18).toString("base64url")}`);
     this.clientTokens.set(clientToken, issued);
@@ -107,7 +113,8 @@ export class MoonPayStore {
     const issued = typeof clientToken === "string" ? this.clientTokens.get(clientToken) : undefined;
     if (!issued || issued.device !== device) return;
     for (const tokens of [this.clientTokens, this.accessTokens]) {
-      for (const [token, other] of tokens) if (other.customerId === issued.customerId && other.device === device) tokens.delete(token);
+      for (const [token, other] of tokens)
+        if (other.customerId === issued.customerId && other.device === device) tokens.delete(token);
     }
   }
 

@@ -40,7 +40,10 @@ describe("Virtual Accounts replay cache", () => {
     expect((await send(target, signature)).status).toBe(200);
     const replay = await send(target, reEncode(signature));
     expect(replay.status).toBe(401);
-    expect(await replay.json()).toMatchObject({ success: false, error: { code: "INVALID_SIGNATURE", message: "Request signature was already used" } });
+    expect(await replay.json()).toMatchObject({
+      success: false,
+      error: { code: "INVALID_SIGNATURE", message: "Request signature was already used" },
+    });
   });
 
   it.each(reEncodings)("refuses the canonical signature after it was accepted written %s", async (_, reEncode) => {

@@ -38,13 +38,16 @@ export function virtualAccountsRoutes(settings: VirtualAccountsSettings): Hono {
     const apiKey = query.get("apiKey");
     const timestamp = query.get("timestamp");
     if (!apiKey) return [400, "INVALID_REQUEST", "Missing required parameter: apiKey"];
-    if (!timestamp || !/^\d{10,16}$/.test(timestamp)) return [400, "INVALID_REQUEST", "Missing or malformed required parameter: timestamp (milliseconds)"];
+    if (!timestamp || !/^\d{10,16}$/.test(timestamp))
+      return [400, "INVALID_REQUEST", "Missing or malformed required parameter: timestamp (milliseconds)"];
     const partner = settings.partners.find((candidate) => candidate.publishableKey === apiKey);
     if (!partner) return [403, "INVALID_API_KEY", "The provided API key is invalid or inactive"];
     const signature = Buffer.from(c.req.header("x-signature") ?? "", "base64");
-    if (!safeVerify(target, signature, partner.publicKey)) return [401, "INVALID_SIGNATURE", "Request signature verification failed"];
+    if (!safeVerify(target, signature, partner.publicKey))
+      return [401, "INVALID_SIGNATURE", "Request signature verification failed"];
     const at = now();
-    if (Math.abs(at - Number(timestamp)) > settings.timestampWindowMs) return [401, "INVALID_SIGNATURE", "Request timestamp is outside the accepted window"];
+    if (Math.abs(at - Number(timestamp)) > settings.timestampWindowMs)
+      return [401, "INVALID_SIGNATURE", "Request timestamp is outside the accepted window"];
     for (const [key, expiry] of seen) if (expiry < at) seen.delete(key);
     // Keyed on the bytes, not the header: base64 decoding is lenient (padding
     // or not, base64url, spaces), so one signature has many spellings.
@@ -86,12 +89,15 @@ export function virtualAccountsRoutes(settings: VirtualAccountsSettings): Hono {
     const virtualAccountId = query.get("virtualAccountId");
     const pageSize = Number(query.get("pageSize"));
     if (!virtualAccountId) return refuse(c, [400, "INVALID_REQUEST", "Missing required parameter: virtualAccountId"]);
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) return refuse(c, [400, "INVALID_REQUEST", "pageSize must be a whole number from 1 to 100"]);
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
+      return refuse(c, [400, "INVALID_REQUEST", "pageSize must be a whole number from 1 to 100"]);
     const cursor = query.get("cursor");
     const start = cursor ? decodeCursor(cursor) : 0;
     if (start === undefined) return refuse(c, [400, "INVALID_REQUEST", "The cursor is not valid"]);
     const all = ON_RAMP_TRANSACTIONS.filter((transaction) => transaction.virtualAccountId === virtualAccountId);
-    const transactions = all.slice(start, start + pageSize).map(({ virtualAccountId: _, ...transaction }) => transaction);
+    const transactions = all
+      .slice(start, start + pageSize)
+      .map(({ virtualAccountId: _, ...transaction }) => transaction);
     const next = start + pageSize < all.length ? encodeCursor(start + pageSize) : null;
     return c.json({ nextCursor: next, transactions });
   });

@@ -34,14 +34,47 @@ const network = {
   updatedAt: at,
 };
 
-const usd = { id: "cur_usd", code: "USD", name: "US Dollar", precision: 2, icon: "", type: "fiat", maxAmount: 1_000_000, minAmount: 1, maxBuyAmount: 1_000_000, minBuyAmount: 1, accountBuyMinAmount: 1, isSellSupported: true, createdAt: at, updatedAt: at };
-const usdc = { id: "cur_usdc_sol", code: "usdc_sol", name: "USD Coin (Solana)", precision: 2, icon: "", type: "crypto", maxAmount: 1_000_000, minAmount: 1, maxBuyAmount: 1_000_000, minBuyAmount: 1, createdAt: at, updatedAt: at };
+const usd = {
+  id: "cur_usd",
+  code: "USD",
+  name: "US Dollar",
+  precision: 2,
+  icon: "",
+  type: "fiat",
+  maxAmount: 1_000_000,
+  minAmount: 1,
+  maxBuyAmount: 1_000_000,
+  minBuyAmount: 1,
+  accountBuyMinAmount: 1,
+  isSellSupported: true,
+  createdAt: at,
+  updatedAt: at,
+};
+const usdc = {
+  id: "cur_usdc_sol",
+  code: "usdc_sol",
+  name: "USD Coin (Solana)",
+  precision: 2,
+  icon: "",
+  type: "crypto",
+  maxAmount: 1_000_000,
+  minAmount: 1,
+  maxBuyAmount: 1_000_000,
+  minBuyAmount: 1,
+  createdAt: at,
+  updatedAt: at,
+};
 
 function wallet(n: number) {
   return { walletAddress: `So1anaWa11et${String(n).padStart(30, "0")}`, walletAddressTag: null };
 }
 
-function account(id: string, type: "auto_on_ramp" | "auto_off_ramp", state: "pending" | "completed" | "failed", customer: number) {
+function account(
+  id: string,
+  type: "auto_on_ramp" | "auto_off_ramp",
+  state: "pending" | "completed" | "failed",
+  customer: number,
+) {
   const onRamp = type === "auto_on_ramp";
   return {
     id,

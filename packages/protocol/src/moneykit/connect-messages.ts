@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readHttpUrl, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, type Reader, readHttpUrl, readString } from "../read.js";
 import { type LinkedInstitution, readLinkedInstitution } from "./institution.js";
 import { type LinkExitError, readLinkExitError } from "./link-exit-error.js";
 
@@ -20,7 +20,8 @@ export type ColorScheme = (typeof COLOR_SCHEMES)[number];
 export const CONNECT_DEVICES = ["mobile", "desktop", "mobile-playground"] as const;
 export type ConnectDevice = (typeof CONNECT_DEVICES)[number];
 
-const none: Reader<null> = (value) => (value === undefined || value === null || isPlainRecord(value) ? null : undefined);
+const none: Reader<null> = (value) =>
+  value === undefined || value === null || isPlainRecord(value) ? null : undefined;
 
 /** What `onLinkEvent` receives: the event record as Connect sends it, copied to plain data (own keys, bounded). */
 export type ConnectEventRecord = Record<string, unknown>;
@@ -31,7 +32,8 @@ export function readPlainData(value: unknown): unknown {
 }
 
 function plainCopy(value: unknown, depth: number): unknown {
-  if (value === null || typeof value === "boolean" || typeof value === "string") return typeof value === "string" && value.length > 8192 ? undefined : value;
+  if (value === null || typeof value === "boolean" || typeof value === "string")
+    return typeof value === "string" && value.length > 8192 ? undefined : value;
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (depth > 6) return undefined;
   if (Array.isArray(value)) {
@@ -57,7 +59,9 @@ const readEventRecord: Reader<ConnectEventRecord> = (value) => {
   return isPlainRecord(data) ? data : undefined;
 };
 
-const readLinkComplete: Reader<{ exchangeableToken: string; institution: LinkedInstitution; link_id: string }> = (value) => {
+const readLinkComplete: Reader<{ exchangeableToken: string; institution: LinkedInstitution; link_id: string }> = (
+  value,
+) => {
   if (!isPlainRecord(value)) return undefined;
   const exchangeableToken = readString(own(value, "exchangeableToken"));
   const institution = readLinkedInstitution(own(value, "institution"));
@@ -91,7 +95,9 @@ export const CONNECT_FRAME_MESSAGES = {
 
 const readColorScheme: Reader<{ colorScheme: ColorScheme }> = (value) => {
   const scheme = isPlainRecord(value) ? own(value, "colorScheme") : undefined;
-  return typeof scheme === "string" && (COLOR_SCHEMES as readonly string[]).includes(scheme) ? { colorScheme: scheme as ColorScheme } : undefined;
+  return typeof scheme === "string" && (COLOR_SCHEMES as readonly string[]).includes(scheme)
+    ? { colorScheme: scheme as ColorScheme }
+    : undefined;
 };
 
 const readTheme: Reader<{ theme: Record<string, unknown> }> = (value) => {
@@ -114,7 +120,10 @@ export type ConnectFrameMessage = MessageOf<typeof CONNECT_FRAME_MESSAGES>;
 export type LauncherMessage = MessageOf<typeof LAUNCHER_MESSAGES>;
 
 /** Reads `{ moneykit: true, type, data }` of one of the table's types; anything else is `undefined`. */
-export function readConnectMessage<T extends Readonly<Record<string, Reader<unknown>>>>(table: T, value: unknown): MessageOf<T> | undefined {
+export function readConnectMessage<T extends Readonly<Record<string, Reader<unknown>>>>(
+  table: T,
+  value: unknown,
+): MessageOf<T> | undefined {
   if (!isPlainRecord(value) || own(value, "moneykit") !== true) return undefined;
   const type = own(value, "type");
   if (typeof type !== "string" || !Object.hasOwn(table, type)) return undefined;
@@ -137,7 +146,8 @@ export function resumeMessage(redirectURL: string): Record<string, unknown> {
 
 /** Reads a `link.resume`, on Connect's side, as the launcher sends it. */
 export function readResumeMessage(value: unknown): { redirectURL: string } | undefined {
-  if (!isPlainRecord(value) || own(value, "moneykit") !== true || own(value, "type") !== "link.resume") return undefined;
+  if (!isPlainRecord(value) || own(value, "moneykit") !== true || own(value, "type") !== "link.resume")
+    return undefined;
   const eventData = own(value, "eventData");
   const redirectURL = isPlainRecord(eventData) ? readString(own(eventData, "redirectURL")) : undefined;
   const url = readHttpUrl(redirectURL);

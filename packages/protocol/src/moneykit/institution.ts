@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readArray, readOneOf, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, type Reader, readArray, readOneOf, readString } from "../read.js";
 
 /** Account types, as seed 001 and `@moneykit/connect` name them. */
 export const ACCOUNT_TYPES = [

@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readOneOf, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, type Reader, readOneOf, readString } from "../read.js";
 
 /**
  * Every event Connect reports through `onLinkEvent`, in the order a user

@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, type Reader, readString } from "../read.js";
 
 /** What `onLinkExit` receives when Connect ended because of an error (seed 001). */
 export interface LinkExitError {

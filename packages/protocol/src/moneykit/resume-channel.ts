@@ -19,7 +19,8 @@ export function resumeTakenMessage(redirectURL: string): Record<string, unknown>
 
 /** Reads a `link.resume_taken`; its URL, or `undefined`. */
 export function readResumeTaken(value: unknown): string | undefined {
-  if (!isPlainRecord(value) || own(value, "moneykit") !== true || own(value, "type") !== "link.resume_taken") return undefined;
+  if (!isPlainRecord(value) || own(value, "moneykit") !== true || own(value, "type") !== "link.resume_taken")
+    return undefined;
   const eventData = own(value, "eventData");
   return isPlainRecord(eventData) ? readString(own(eventData, "redirectURL")) : undefined;
 }

@@ -15,7 +15,10 @@ describe("readWireConnection", () => {
   it("reads statuses with and without anonymous credentials, and a failed reason", () => {
     expect(readWireConnection({ status: "connectionRequired", credentials: box })?.credentials?.iv).toHaveLength(12);
     expect(readWireConnection({ status: "connectionRequired" })).toEqual({ status: "connectionRequired" });
-    expect(readWireConnection({ status: "failed", reason: "kycFailed" })).toEqual({ status: "failed", reason: "kycFailed" });
+    expect(readWireConnection({ status: "failed", reason: "kycFailed" })).toEqual({
+      status: "failed",
+      reason: "kycFailed",
+    });
     expect(readWireConnection({ status: "pending", credentials: null })).toEqual({ status: "pending" });
   });
 
@@ -32,7 +35,11 @@ describe("readWireConnection", () => {
 describe("readWireCredentials", () => {
   const expiresAt = "2030-01-01T00:00:00.000Z";
   it("reads authenticated and anonymous credentials, with or without an expiry", () => {
-    expect(readWireCredentials({ accessToken: "a", clientToken: "c", expiresAt })).toEqual({ accessToken: "a", clientToken: "c", expiresAt });
+    expect(readWireCredentials({ accessToken: "a", clientToken: "c", expiresAt })).toEqual({
+      accessToken: "a",
+      clientToken: "c",
+      expiresAt,
+    });
     expect(readWireCredentials({ clientToken: "c" })).toEqual({ clientToken: "c" });
   });
 

@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readOneOf, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, type Reader, readOneOf, readString } from "../read.js";
 import { readSealedBox, type SealedBox } from "./sealed-box.js";
 
 /** Every connection status a MoonPay check or connect frame reports. */
@@ -62,7 +62,8 @@ export const readWireCredentials: Reader<WireCredentials> = (value) => {
   const clientToken = readString(own(value, "clientToken"));
   if (clientToken === undefined) return undefined;
   const expiresAt = own(value, "expiresAt");
-  if (expiresAt !== undefined && (typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt)))) return undefined;
+  if (expiresAt !== undefined && (typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))))
+    return undefined;
   const accessToken = own(value, "accessToken");
   if (accessToken !== undefined && readString(accessToken) === undefined) return undefined;
   return {

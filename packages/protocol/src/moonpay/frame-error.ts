@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readArray, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, type Reader, readArray, readString } from "../read.js";
 
 /** One problem in a frame's `error`, when it lists them (the connect frame's `errors`). */
 export interface FrameFieldError {

@@ -16,7 +16,10 @@ describe("the frames envelope", () => {
     const text = '{"version":2,"meta":{"channelId":"ch_1"},"kind":"complete","payload":{"status":"pending"}}';
     expect(decodeFrameMessage(text, "ch_1")).toEqual({ kind: "complete", payload: { status: "pending" } });
     expect(decodeFrameMessage(JSON.parse(text), "ch_1")).toEqual({ kind: "complete", payload: { status: "pending" } });
-    expect(decodeFrameMessage('{"version":2,"meta":{"channelId":"ch_1"},"kind":"ready"}', "ch_1")).toEqual({ kind: "ready", payload: undefined });
+    expect(decodeFrameMessage('{"version":2,"meta":{"channelId":"ch_1"},"kind":"ready"}', "ch_1")).toEqual({
+      kind: "ready",
+      payload: undefined,
+    });
   });
 
   it.each([
@@ -27,7 +30,10 @@ describe("the frames envelope", () => {
     ["not JSON", "{version:2"],
     ["JSON that is not an object", "[2]"],
     ["a channel under __proto__", '{"version":2,"meta":{"__proto__":{"channelId":"ch_1"}},"kind":"ready"}'],
-    ["a string too long to be a message", `{"version":2,"meta":{"channelId":"ch_1"},"kind":"ready","payload":"${"x".repeat(MAX_FRAME_MESSAGE_LENGTH)}"}`],
+    [
+      "a string too long to be a message",
+      `{"version":2,"meta":{"channelId":"ch_1"},"kind":"ready","payload":"${"x".repeat(MAX_FRAME_MESSAGE_LENGTH)}"}`,
+    ],
   ])("refuses %s", (_, text) => {
     expect(decodeFrameMessage(text, "ch_1")).toBeUndefined();
   });

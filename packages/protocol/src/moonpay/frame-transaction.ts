@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, type Reader, readString } from "../read.js";
 
 /** A transaction status, normalised from the words MoonPay's frames and APIs use. */
 export type TransactionStatus = "pending" | "completed" | "failed";

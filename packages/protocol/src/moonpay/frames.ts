@@ -1,4 +1,4 @@
-import { isPlainRecord, own, readHttpUrl, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, type Reader, readHttpUrl, readString } from "../read.js";
 import { readWireConnection } from "./connection.js";
 import { readFrameErrorPayload } from "./frame-error.js";
 import { decodeFrameMessage } from "./frame-message.js";
@@ -10,7 +10,8 @@ import { type FrameTransaction, readFrameTransaction } from "./frame-transaction
 // are written down once.
 
 /** A kind without a payload: absent, `null` or an (ignored) object are all read as `null`. */
-const none: Reader<null> = (value) => (value === undefined || value === null || isPlainRecord(value) ? null : undefined);
+const none: Reader<null> = (value) =>
+  value === undefined || value === null || isPlainRecord(value) ? null : undefined;
 
 const transactionPayload: Reader<{ transaction: FrameTransaction }> = (value) => {
   const transaction = isPlainRecord(value) ? readFrameTransaction(own(value, "transaction")) : undefined;
@@ -55,7 +56,12 @@ const challengeCancelled: Reader<{ flow?: string }> = (value) => {
 export const CHECK_EVENTS = { handshake: none, complete: readWireConnection, error: readFrameErrorPayload };
 
 /** Events of the connect frame. */
-export const CONNECT_EVENTS = { handshake: none, ready: none, complete: readWireConnection, error: readFrameErrorPayload };
+export const CONNECT_EVENTS = {
+  handshake: none,
+  ready: none,
+  complete: readWireConnection,
+  error: readFrameErrorPayload,
+};
 
 /**
  * Events of the Apple Pay, Google Pay, Buy and Buy button frames. Whether an
@@ -83,13 +89,27 @@ export const WIDGET_EVENTS = {
 };
 
 /** Events of the challenge frame. */
-export const CHALLENGE_EVENTS = { handshake: none, ready: none, complete: challengeComplete, cancelled: challengeCancelled, error: readFrameErrorPayload };
+export const CHALLENGE_EVENTS = {
+  handshake: none,
+  ready: none,
+  complete: challengeComplete,
+  cancelled: challengeCancelled,
+  error: readFrameErrorPayload,
+};
 
 /** Events of the headless reset frame. */
 export const RESET_EVENTS = { handshake: none, complete: none, error: readFrameErrorPayload };
 
 /** The frames MoonPay documents under `/platform/v1/`. The challenge frame's URL comes from a `challenge` event instead. */
-export type FrameName = "check-connection" | "connect" | "apple-pay" | "google-pay" | "buy" | "buy-button" | "widget" | "reset";
+export type FrameName =
+  | "check-connection"
+  | "connect"
+  | "apple-pay"
+  | "google-pay"
+  | "buy"
+  | "buy-button"
+  | "widget"
+  | "reset";
 
 /** Where a frame lives on the frame host. */
 export function framePath(frame: FrameName): string {
@@ -107,7 +127,11 @@ export type FrameEvent<T extends FrameEvents> = {
 }[keyof T & string];
 
 /** Reads a message on `channelId` as one of the table's events, or `undefined`. */
-export function readFrameEvent<T extends FrameEvents>(events: T, data: unknown, channelId: string): FrameEvent<T> | undefined {
+export function readFrameEvent<T extends FrameEvents>(
+  events: T,
+  data: unknown,
+  channelId: string,
+): FrameEvent<T> | undefined {
   const read = readFrameMessage(events, data, channelId);
   return read === "malformed" ? undefined : read;
 }
@@ -117,7 +141,11 @@ export function readFrameEvent<T extends FrameEvents>(events: T, data: unknown, 
  * a documented kind whose payload does not read: a frame that will not send
  * a better one, which a client waiting for it can fail at once.
  */
-export function readFrameMessage<T extends FrameEvents>(events: T, data: unknown, channelId: string): FrameEvent<T> | "malformed" | undefined {
+export function readFrameMessage<T extends FrameEvents>(
+  events: T,
+  data: unknown,
+  channelId: string,
+): FrameEvent<T> | "malformed" | undefined {
   const message = decodeFrameMessage(data, channelId);
   if (!message || !Object.hasOwn(events, message.kind)) return undefined;
   const payload = events[message.kind]!(message.payload);

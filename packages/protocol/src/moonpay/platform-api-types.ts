@@ -129,4 +129,3 @@ export interface PlatformApiError {
   readonly type?: string;
   readonly message?: string;
 }
-

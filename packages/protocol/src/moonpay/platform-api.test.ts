@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readPaymentMethods, readPlatformApiError, readQuote, readTransaction, readTransactionPage } from "./platform-api.js";
+import {
+  readPaymentMethods,
+  readPlatformApiError,
+  readQuote,
+  readTransaction,
+  readTransactionPage,
+} from "./platform-api.js";
 
 const usd = (amount: string) => ({ amount, asset: { code: "USD" } });
 
@@ -41,18 +47,33 @@ describe("readQuote", () => {
 describe("readPaymentMethods", () => {
   const config = {
     type: "apple_pay",
-    capabilities: { supportedCurrencies: ["USD"], supportedTransactionTypes: ["buy"], allowsDeletion: false, requiresWidget: false },
+    capabilities: {
+      supportedCurrencies: ["USD"],
+      supportedTransactionTypes: ["buy"],
+      allowsDeletion: false,
+      requiresWidget: false,
+    },
     availability: { active: true },
   };
   it("reads the API reference's shape and the SDK reference's newer one", () => {
     const card = { id: "pm_1", type: "card", brand: "visa", last4: "4242" };
-    expect(readPaymentMethods({ data: { paymentMethodConfigs: [config], paymentMethods: [card] } })).toEqual({ paymentMethodConfigs: [config], paymentMethods: [card] });
-    expect(readPaymentMethods({ data: [config], storedCards: [card] })).toEqual({ paymentMethodConfigs: [config], paymentMethods: [card] });
+    expect(readPaymentMethods({ data: { paymentMethodConfigs: [config], paymentMethods: [card] } })).toEqual({
+      paymentMethodConfigs: [config],
+      paymentMethods: [card],
+    });
+    expect(readPaymentMethods({ data: [config], storedCards: [card] })).toEqual({
+      paymentMethodConfigs: [config],
+      paymentMethods: [card],
+    });
     expect(readPaymentMethods({ data: [config] })).toEqual({ paymentMethodConfigs: [config], paymentMethods: [] });
   });
 
   it("skips items that do not read, as MoonPay's own example's empty stored methods, and keeps the rest", () => {
-    expect(readPaymentMethods({ data: { paymentMethodConfigs: [{ type: "card", capabilities: {} }, config], paymentMethods: [{}, {}, {}] } })).toEqual({
+    expect(
+      readPaymentMethods({
+        data: { paymentMethodConfigs: [{ type: "card", capabilities: {} }, config], paymentMethods: [{}, {}, {}] },
+      }),
+    ).toEqual({
       paymentMethodConfigs: [config],
       paymentMethods: [],
     });
@@ -60,9 +81,13 @@ describe("readPaymentMethods", () => {
   });
 
   it("reads limits into fresh objects, and no period as null", () => {
-    const polluted = JSON.parse('{"__proto__":{"yearly":{"limit":{"amount":"1","asset":{"code":"USD"}},"remaining":{"amount":"1","asset":{"code":"USD"}}}}}');
+    const polluted = JSON.parse(
+      '{"__proto__":{"yearly":{"limit":{"amount":"1","asset":{"code":"USD"}},"remaining":{"amount":"1","asset":{"code":"USD"}}}}}',
+    );
     const limits = { ...polluted, daily: { limit: usd("1000"), remaining: usd("900") }, weekly: { limit: usd("1") } };
-    expect(readQuote({ data: { ...quote, limits } })?.limits).toEqual({ daily: { limit: usd("1000"), remaining: usd("900") } });
+    expect(readQuote({ data: { ...quote, limits } })?.limits).toEqual({
+      daily: { limit: usd("1000"), remaining: usd("900") },
+    });
     expect(readQuote({ data: { ...quote, limits: { weekly: {} } } })?.limits).toBeNull();
   });
 });
@@ -84,25 +109,41 @@ describe("transactions", () => {
 
   it("reads one transaction and a page", () => {
     expect(readTransaction({ data: transaction })).toEqual(transaction);
-    expect(readTransactionPage({ data: [transaction], pageInfo: { nextCursor: "tr_2" } })).toEqual({ data: [transaction], pageInfo: { nextCursor: "tr_2" } });
-    expect(readTransactionPage({ data: [], pageInfo: { nextCursor: null } })).toEqual({ data: [], pageInfo: { nextCursor: null } });
+    expect(readTransactionPage({ data: [transaction], pageInfo: { nextCursor: "tr_2" } })).toEqual({
+      data: [transaction],
+      pageInfo: { nextCursor: "tr_2" },
+    });
+    expect(readTransactionPage({ data: [], pageInfo: { nextCursor: null } })).toEqual({
+      data: [],
+      pageInfo: { nextCursor: null },
+    });
   });
 
   it("refuses a transaction without an id; a page keeps the items that read", () => {
     expect(readTransaction({ data: { ...transaction, id: undefined } })).toBeUndefined();
-    expect(readTransactionPage({ data: [{}, transaction], pageInfo: { nextCursor: null } })?.data).toEqual([transaction]);
+    expect(readTransactionPage({ data: [{}, transaction], pageInfo: { nextCursor: null } })?.data).toEqual([
+      transaction,
+    ]);
     expect(readTransactionPage({ data: "none" })).toBeUndefined();
   });
 });
 
 describe("readPlatformApiError", () => {
   it("reads both documented shapes, and one nested under error", () => {
-    expect(readPlatformApiError({ code: "not_found", message: "No such thing" })).toEqual({ code: "not_found", message: "No such thing" });
-    expect(readPlatformApiError({ code: 400, type: "Invalid request", message: "sourceAmount must be greater than 0." })).toEqual({
+    expect(readPlatformApiError({ code: "not_found", message: "No such thing" })).toEqual({
+      code: "not_found",
+      message: "No such thing",
+    });
+    expect(
+      readPlatformApiError({ code: 400, type: "Invalid request", message: "sourceAmount must be greater than 0." }),
+    ).toEqual({
       code: "400",
       type: "Invalid request",
       message: "sourceAmount must be greater than 0.",
     });
-    expect(readPlatformApiError({ error: { code: "unauthorized", message: "No" } })).toEqual({ code: "unauthorized", message: "No" });
+    expect(readPlatformApiError({ error: { code: "unauthorized", message: "No" } })).toEqual({
+      code: "unauthorized",
+      message: "No",
+    });
   });
 });

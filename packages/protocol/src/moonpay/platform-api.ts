@@ -1,21 +1,21 @@
-import { isPlainRecord, own, readArray, readEach, readString, type Reader } from "../read.js";
+import { isPlainRecord, own, type Reader, readArray, readEach, readString } from "../read.js";
 import { normalizeTransactionStatus } from "./frame-transaction.js";
 import type {
   Asset,
   AssetAmount,
-  PaymentMethodConfig,
-  StoredPaymentMethod,
-  PaymentMethods,
+  Fees,
   Limit,
   Limits,
-  Fees,
-  Wallet,
   PaymentDisclosure,
+  PaymentMethodConfig,
+  PaymentMethods,
+  PlatformApiError,
   Quote,
-  TransactionStage,
+  StoredPaymentMethod,
   Transaction,
   TransactionPage,
-  PlatformApiError,
+  TransactionStage,
+  Wallet,
 } from "./platform-api-types.js";
 
 // Readers of the platform API's answers (types: ./platform-api-types.ts).
@@ -23,11 +23,16 @@ import type {
 const optional = <T>(value: T | undefined, key: string) => (value === undefined ? {} : { [key]: value });
 
 const readDecimal: Reader<string> = (value) =>
-  typeof value === "number" && Number.isFinite(value) ? String(value) : typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? value : undefined;
+  typeof value === "number" && Number.isFinite(value)
+    ? String(value)
+    : typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)
+      ? value
+      : undefined;
 
 const readBoolean: Reader<boolean> = (value) => (typeof value === "boolean" ? value : undefined);
 
-const readInteger: Reader<number> = (value) => (typeof value === "number" && Number.isInteger(value) ? value : undefined);
+const readInteger: Reader<number> = (value) =>
+  typeof value === "number" && Number.isInteger(value) ? value : undefined;
 
 const readStrings = readArray(readString, 256);
 
@@ -35,7 +40,11 @@ const readAsset: Reader<Asset> = (value) => {
   if (!isPlainRecord(value)) return undefined;
   const code = readString(own(value, "code"));
   if (!code) return undefined;
-  return { code, ...optional(readString(own(value, "name")), "name"), ...optional(readInteger(own(value, "precision")), "precision") };
+  return {
+    code,
+    ...optional(readString(own(value, "name")), "name"),
+    ...optional(readInteger(own(value, "precision")), "precision"),
+  };
 };
 
 export const readAssetAmount: Reader<AssetAmount> = (value) => {
@@ -95,7 +104,13 @@ const readPaymentMethodConfig: Reader<PaymentMethodConfig> = (value) => {
       allowsDeletion: readBoolean(own(capabilities, "allowsDeletion")) ?? false,
       requiresWidget: readBoolean(own(capabilities, "requiresWidget")) ?? false,
     },
-    availability: { active, ...optional(readString(own(availability, "unavailableReason") ?? own(availability, "reason")), "unavailableReason") },
+    availability: {
+      active,
+      ...optional(
+        readString(own(availability, "unavailableReason") ?? own(availability, "reason")),
+        "unavailableReason",
+      ),
+    },
   };
 };
 
@@ -126,7 +141,13 @@ export function readData(body: unknown): unknown {
 export const readPaymentMethods: Reader<PaymentMethods> = (body) => {
   const data = readData(body);
   const configs = Array.isArray(data) ? data : isPlainRecord(data) ? own(data, "paymentMethodConfigs") : undefined;
-  const stored = Array.isArray(data) ? (isPlainRecord(body) ? (own(body, "storedCards") ?? []) : []) : isPlainRecord(data) ? (own(data, "paymentMethods") ?? []) : undefined;
+  const stored = Array.isArray(data)
+    ? isPlainRecord(body)
+      ? (own(body, "storedCards") ?? [])
+      : []
+    : isPlainRecord(data)
+      ? (own(data, "paymentMethods") ?? [])
+      : undefined;
   const paymentMethodConfigs = readEach(readPaymentMethodConfig, 64)(configs);
   const paymentMethods = readEach(readStoredPaymentMethod, 256)(stored);
   return paymentMethodConfigs && paymentMethods ? { paymentMethodConfigs, paymentMethods } : undefined;
@@ -135,7 +156,9 @@ export const readPaymentMethods: Reader<PaymentMethods> = (body) => {
 const readDisclosure: Reader<PaymentDisclosure> = (value) => {
   if (!isPlainRecord(value)) return undefined;
   const id = readString(own(value, "id"));
-  const version = readString(own(value, "version")) ?? (typeof own(value, "version") === "number" ? String(own(value, "version")) : undefined);
+  const version =
+    readString(own(value, "version")) ??
+    (typeof own(value, "version") === "number" ? String(own(value, "version")) : undefined);
   return id && version ? { id, version } : undefined;
 };
 
@@ -148,7 +171,15 @@ export const readQuote: Reader<Quote> = (body) => {
   const signature = readString(own(data, "signature"));
   const executable = readBoolean(own(data, "executable"));
   const expiresAt = readString(own(data, "expiresAt"));
-  if (!source || !destination || !signature || executable === undefined || !expiresAt || Number.isNaN(Date.parse(expiresAt))) return undefined;
+  if (
+    !source ||
+    !destination ||
+    !signature ||
+    executable === undefined ||
+    !expiresAt ||
+    Number.isNaN(Date.parse(expiresAt))
+  )
+    return undefined;
   const method = own(data, "paymentMethod");
   const methodType = isPlainRecord(method) ? readString(own(method, "type")) : undefined;
   const limits = readLimits(own(data, "limits"));
@@ -157,7 +188,9 @@ export const readQuote: Reader<Quote> = (body) => {
     destination,
     fees: readFees(own(data, "fees")) ?? {},
     wallet: readWallet(own(data, "wallet")) ?? null,
-    paymentMethod: methodType ? { type: methodType, ...optional(readString(own(method as Record<string, unknown>, "id")), "id") } : null,
+    paymentMethod: methodType
+      ? { type: methodType, ...optional(readString(own(method as Record<string, unknown>, "id")), "id") }
+      : null,
     limits,
     expiresAt,
     executable,
@@ -172,7 +205,12 @@ const readStage: Reader<TransactionStage> = (value) => {
   const kind = readString(own(value, "kind"));
   const status = readString(own(value, "status"));
   if (!kind || !status) return undefined;
-  return { kind, ...optional(readString(own(value, "name")), "name"), status, ...optional(readString(own(value, "failureReason")), "failureReason") };
+  return {
+    kind,
+    ...optional(readString(own(value, "name")), "name"),
+    status,
+    ...optional(readString(own(value, "failureReason")), "failureReason"),
+  };
 };
 
 function readTransactionRecord(value: unknown): Transaction | undefined {
@@ -219,9 +257,14 @@ export const readTransactionPage: Reader<TransactionPage> = (body) => {
  * nested under `error` too.
  */
 export const readPlatformApiError: Reader<PlatformApiError> = (body) => {
-  const record = isPlainRecord(body) && isPlainRecord(own(body, "error")) ? (own(body, "error") as Record<string, unknown>) : body;
+  const record =
+    isPlainRecord(body) && isPlainRecord(own(body, "error")) ? (own(body, "error") as Record<string, unknown>) : body;
   if (!isPlainRecord(record)) return undefined;
   const rawCode = own(record, "code");
   const code = typeof rawCode === "number" && Number.isInteger(rawCode) ? String(rawCode) : readString(rawCode);
-  return { ...optional(code, "code"), ...optional(readString(own(record, "type")), "type"), ...optional(readString(own(record, "message")), "message") };
+  return {
+    ...optional(code, "code"),
+    ...optional(readString(own(record, "type")), "type"),
+    ...optional(readString(own(record, "message")), "message"),
+  };
 };

@@ -10,12 +10,18 @@ describe("readSealedBox", () => {
   const ciphertext = bytes(40, 5);
 
   it("reads the documented JSON string of hex fields", () => {
-    const box = readSealedBox(JSON.stringify({ ephemeralPublicKey: toHex(key), iv: toHex(iv), ciphertext: toHex(ciphertext) }));
+    const box = readSealedBox(
+      JSON.stringify({ ephemeralPublicKey: toHex(key), iv: toHex(iv), ciphertext: toHex(ciphertext) }),
+    );
     expect(box).toEqual({ ephemeralPublicKey: key, iv, ciphertext });
   });
 
   it("tolerates an object, `nonce` for `iv`, and base64 or base64url fields", () => {
-    const box = readSealedBox({ ephemeralPublicKey: base64(key), nonce: base64(iv).replace(/=+$/, ""), ciphertext: base64(ciphertext).replace(/\+/g, "-").replace(/\//g, "_") });
+    const box = readSealedBox({
+      ephemeralPublicKey: base64(key),
+      nonce: base64(iv).replace(/=+$/, ""),
+      ciphertext: base64(ciphertext).replace(/\+/g, "-").replace(/\//g, "_"),
+    });
     expect(box).toEqual({ ephemeralPublicKey: key, iv, ciphertext });
   });
 
@@ -27,8 +33,14 @@ describe("readSealedBox", () => {
   it.each([
     ["a short key", { ephemeralPublicKey: toHex(bytes(31)), iv: toHex(iv), ciphertext: toHex(ciphertext) }],
     ["a short iv", { ephemeralPublicKey: toHex(key), iv: toHex(bytes(8)), ciphertext: toHex(ciphertext) }],
-    ["a ciphertext no longer than its tag", { ephemeralPublicKey: toHex(key), iv: toHex(iv), ciphertext: toHex(bytes(16)) }],
-    ["a field that is neither hex nor base64", { ephemeralPublicKey: "zz!", iv: toHex(iv), ciphertext: toHex(ciphertext) }],
+    [
+      "a ciphertext no longer than its tag",
+      { ephemeralPublicKey: toHex(key), iv: toHex(iv), ciphertext: toHex(bytes(16)) },
+    ],
+    [
+      "a field that is neither hex nor base64",
+      { ephemeralPublicKey: "zz!", iv: toHex(iv), ciphertext: toHex(ciphertext) },
+    ],
     ["no ciphertext", { ephemeralPublicKey: toHex(key), iv: toHex(iv) }],
     ["a string that is not JSON", "box"],
   ])("refuses %s", (_, value) => {

@@ -71,7 +71,10 @@ describe("baseUrl", () => {
     await moneykit.value!.createLinkSession({ customer_user: { id: "u" } });
     expect(urls[0]).toBe("https://proxy.example/vendor/platform/v1/sessions");
     expect(urls[1]).toMatch(/^https:\/\/proxy\.example\/vendor\/v1\/virtual-accounts\?apiKey=pk_test_1&timestamp=\d+$/);
-    expect(urls.slice(2)).toEqual(["https://proxy.example/vendor/auth/token", "https://proxy.example/vendor/link-session"]);
+    expect(urls.slice(2)).toEqual([
+      "https://proxy.example/vendor/auth/token",
+      "https://proxy.example/vendor/link-session",
+    ]);
   });
 
   it("still defaults to the vendor's API", async () => {

@@ -38,7 +38,11 @@ export function resolveTransport(options: TransportOptions, defaultBaseUrl: stri
   if (!baseUrl.ok) return baseUrl;
   const invalid = (message: string) => err(new ServerError(ServerErrorCode.InvalidArgument, message));
   const retry = { ...DEFAULT_RETRY, ...options.retry };
-  if (!(retry.attempts >= 1 && Number.isInteger(retry.attempts)) || !(retry.baseDelayMs >= 0) || !(retry.maxDelayMs >= 0)) {
+  if (
+    !(retry.attempts >= 1 && Number.isInteger(retry.attempts)) ||
+    !(retry.baseDelayMs >= 0) ||
+    !(retry.maxDelayMs >= 0)
+  ) {
     return invalid("retry.attempts must be a whole number ≥ 1 and delays ≥ 0.");
   }
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -55,7 +59,11 @@ export function resolveTransport(options: TransportOptions, defaultBaseUrl: stri
 }
 
 /** The options `send()` takes for one call of a client. */
-export function sendOptions(transport: Transport, options: CallOptions, toError: (response: HttpResponse) => ServerError): SendOptions {
+export function sendOptions(
+  transport: Transport,
+  options: CallOptions,
+  toError: (response: HttpResponse) => ServerError,
+): SendOptions {
   return {
     retry: transport.retry,
     timeoutMs: transport.timeoutMs,

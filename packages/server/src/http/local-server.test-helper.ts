@@ -21,13 +21,20 @@ export interface LocalServer {
  * byte for byte, before any URL parsing could normalise it, and lets the test
  * answer it.
  */
-export async function startLocalServer(answer: (request: ReceivedRequest, response: ServerResponse) => void): Promise<LocalServer> {
+export async function startLocalServer(
+  answer: (request: ReceivedRequest, response: ServerResponse) => void,
+): Promise<LocalServer> {
   const received: ReceivedRequest[] = [];
   const server = createServer((incoming, response) => {
     const chunks: Buffer[] = [];
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
     incoming.on("end", () => {
-      const request = { method: incoming.method!, target: incoming.url!, headers: incoming.headers, body: Buffer.concat(chunks).toString("utf8") };
+      const request = {
+        method: incoming.method!,
+        target: incoming.url!,
+        headers: incoming.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
       received.push(request);
       answer(request, response);
     });

@@ -16,8 +16,12 @@ let redirecting: LocalServer;
 let status = 307;
 
 beforeAll(async () => {
-  target = await startLocalServer((_, response) => json(response, 200, { access_token: "t", expires_in: 3600, sessionToken: "s" }));
-  redirecting = await startLocalServer((request, response) => response.writeHead(status, { Location: `${target.url}${request.target}` }).end());
+  target = await startLocalServer((_, response) =>
+    json(response, 200, { access_token: "t", expires_in: 3600, sessionToken: "s" }),
+  );
+  redirecting = await startLocalServer((request, response) =>
+    response.writeHead(status, { Location: `${target.url}${request.target}` }).end(),
+  );
 });
 afterAll(async () => {
   await Promise.all([target.close(), redirecting.close()]);
@@ -29,7 +33,8 @@ beforeEach(() => {
 describe("a redirect is refused wherever secrets travel", () => {
   it("MoneyKit: a 307 from /auth/token does not carry the client secret to the redirect target", async () => {
     status = 307;
-    const client = createMoneyKitClient({ baseUrl: redirecting.url, clientId: "mk_id", clientSecret: "mk_very_secret" }).value!;
+    const client = createMoneyKitClient({ baseUrl: redirecting.url, clientId: "mk_id", clientSecret: "mk_very_secret" })
+      .value!;
     const answer = await client.createLinkSession({ customer_user: { id: "u" } });
     expect(target.received).toEqual([]);
     expect(answer.error).toMatchObject({ code: "REDIRECT_REFUSED", status: 307, attempts: 1 });
@@ -44,11 +49,18 @@ describe("a redirect is refused wherever secrets travel", () => {
     expect(answer.error).toMatchObject({ code: "REDIRECT_REFUSED", status: 308, attempts: 1 });
   });
 
-  it.each([301, 302, 303, 307, 308])("Virtual Accounts: a %i does not carry the signed request to the redirect target", async (redirect) => {
-    status = redirect;
-    const client = createVirtualAccountsClient({ baseUrl: redirecting.url, publishableKey: "pk_test_partner", privateKey }).value!;
-    const answer = await client.listVirtualAccounts();
-    expect(target.received).toEqual([]);
-    expect(answer.error).toMatchObject({ code: "REDIRECT_REFUSED", status: redirect, attempts: 1 });
-  });
+  it.each([301, 302, 303, 307, 308])(
+    "Virtual Accounts: a %i does not carry the signed request to the redirect target",
+    async (redirect) => {
+      status = redirect;
+      const client = createVirtualAccountsClient({
+        baseUrl: redirecting.url,
+        publishableKey: "pk_test_partner",
+        privateKey,
+      }).value!;
+      const answer = await client.listVirtualAccounts();
+      expect(target.received).toEqual([]);
+      expect(answer.error).toMatchObject({ code: "REDIRECT_REFUSED", status: redirect, attempts: 1 });
+    },
+  );
 });

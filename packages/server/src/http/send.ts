@@ -38,7 +38,8 @@ export interface SendOptions {
  */
 export async function send(prepare: () => PreparedRequest, options: SendOptions): Promise<Result<HttpResponse>> {
   const fetchImpl = options.fetch ?? fetch;
-  const aborted = (attempts: number) => err(new ServerError(ServerErrorCode.Aborted, "The request was aborted.", { attempts }));
+  const aborted = (attempts: number) =>
+    err(new ServerError(ServerErrorCode.Aborted, "The request was aborted.", { attempts }));
   let last: ServerError | undefined;
   for (let attempt = 1; attempt <= options.retry.attempts; attempt++) {
     if (options.signal?.aborted) return aborted(attempt - 1);
@@ -75,10 +76,17 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
  * the redirect names. So no redirect is followed, and none is retried.
  */
 function redirectRefused(status: number, attempts: number): ServerError {
-  return new ServerError(ServerErrorCode.RedirectRefused, `The API answered HTTP ${status} with a redirect; it is not followed, since the request carries credentials.`, { status, attempts });
+  return new ServerError(
+    ServerErrorCode.RedirectRefused,
+    `The API answered HTTP ${status} with a redirect; it is not followed, since the request carries credentials.`,
+    { status, attempts },
+  );
 }
 
-type Outcome = { kind: "response"; response: HttpResponse } | { kind: "failed"; error: ServerError } | { kind: "aborted" };
+type Outcome =
+  | { kind: "response"; response: HttpResponse }
+  | { kind: "failed"; error: ServerError }
+  | { kind: "aborted" };
 
 async function attempt_(fetchImpl: typeof fetch, request: PreparedRequest, options: SendOptions): Promise<Outcome> {
   const controller = new AbortController();
@@ -98,11 +106,23 @@ async function attempt_(fetchImpl: typeof fetch, request: PreparedRequest, optio
       signal: controller.signal,
     });
     const text = await response.text();
-    return { kind: "response", response: { status: response.status, headers: response.headers, body: parseJson(text) } };
+    return {
+      kind: "response",
+      response: { status: response.status, headers: response.headers, body: parseJson(text) },
+    };
   } catch (cause) {
     if (options.signal?.aborted) return { kind: "aborted" };
-    if (timedOut) return { kind: "failed", error: new ServerError(ServerErrorCode.Timeout, `No answer within ${options.timeoutMs} ms.`) };
-    return { kind: "failed", error: new ServerError(ServerErrorCode.NetworkError, "The request could not be completed (network failure).", { cause }) };
+    if (timedOut)
+      return {
+        kind: "failed",
+        error: new ServerError(ServerErrorCode.Timeout, `No answer within ${options.timeoutMs} ms.`),
+      };
+    return {
+      kind: "failed",
+      error: new ServerError(ServerErrorCode.NetworkError, "The request could not be completed (network failure).", {
+        cause,
+      }),
+    };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", forward);

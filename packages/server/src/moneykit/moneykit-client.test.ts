@@ -20,8 +20,17 @@ function counting() {
 describe("MoneyKit server client", () => {
   it("creates link sessions with one cached access token", async () => {
     const { calls, fetchCounting } = counting();
-    const client = createMoneyKitClient({ baseUrl: host.url, clientId: "mk_test_client", clientSecret: "mk_test_secret", fetch: fetchCounting }).value!;
-    const input = { customer_user: { id: "u1" }, redirect_uri: "http://localhost:4701/moneykit-oauth.html", settings: { products: ["accounts"], countries: ["US"] } };
+    const client = createMoneyKitClient({
+      baseUrl: host.url,
+      clientId: "mk_test_client",
+      clientSecret: "mk_test_secret",
+      fetch: fetchCounting,
+    }).value!;
+    const input = {
+      customer_user: { id: "u1" },
+      redirect_uri: "http://localhost:4701/moneykit-oauth.html",
+      settings: { products: ["accounts"], countries: ["US"] },
+    };
     expect((await client.createLinkSession(input)).value?.link_session_token).toMatch(/^lst_/);
     expect((await client.createLinkSession(input)).ok).toBe(true);
     expect(calls.filter((path) => path === "/auth/token")).toHaveLength(1);
@@ -30,7 +39,13 @@ describe("MoneyKit server client", () => {
   it("renews the token before it expires", async () => {
     const { calls, fetchCounting } = counting();
     let now = Date.now();
-    const client = createMoneyKitClient({ baseUrl: host.url, clientId: "mk_test_client", clientSecret: "mk_test_secret", fetch: fetchCounting, now: () => now }).value!;
+    const client = createMoneyKitClient({
+      baseUrl: host.url,
+      clientId: "mk_test_client",
+      clientSecret: "mk_test_secret",
+      fetch: fetchCounting,
+      now: () => now,
+    }).value!;
     await client.createLinkSession({ customer_user: { id: "u2" } });
     now += 3600_000 - 30_000;
     await client.createLinkSession({ customer_user: { id: "u2" } });
@@ -39,8 +54,15 @@ describe("MoneyKit server client", () => {
 
   it("maps refusals: a wrong secret, an unknown exchangeable token, an unknown link", async () => {
     const wrong = createMoneyKitClient({ baseUrl: host.url, clientId: "mk_test_client", clientSecret: "nope" }).value!;
-    expect((await wrong.createLinkSession({ customer_user: { id: "u" } })).error).toMatchObject({ code: "UNAUTHORIZED", status: 401 });
-    const client = createMoneyKitClient({ baseUrl: host.url, clientId: "mk_test_client", clientSecret: "mk_test_secret" }).value!;
+    expect((await wrong.createLinkSession({ customer_user: { id: "u" } })).error).toMatchObject({
+      code: "UNAUTHORIZED",
+      status: 401,
+    });
+    const client = createMoneyKitClient({
+      baseUrl: host.url,
+      clientId: "mk_test_client",
+      clientSecret: "mk_test_secret",
+    }).value!;
     expect((await client.exchangeToken("ex_unknown")).error).toMatchObject({ code: "INVALID_REQUEST", status: 400 });
     expect((await client.getAccounts("mk_link_unknown")).error).toMatchObject({ code: "NOT_FOUND" });
   });
@@ -59,11 +81,19 @@ describe("MoneyKit access token renewal", () => {
       const auth = new Headers(init?.headers).get("authorization");
       if (!refusedOnce) {
         refusedOnce = true;
-        return Response.json({ error_code: "api_error.auth.expired_access_token", error_message: "expired" }, { status: 401 });
+        return Response.json(
+          { error_code: "api_error.auth.expired_access_token", error_message: "expired" },
+          { status: 401 },
+        );
       }
       return Response.json({ link_session_token: `lst_for_${auth}` });
     };
-    const client = createMoneyKitClient({ baseUrl: "http://127.0.0.1:9", clientId: "id", clientSecret: "secret", fetch: fakeFetch }).value!;
+    const client = createMoneyKitClient({
+      baseUrl: "http://127.0.0.1:9",
+      clientId: "id",
+      clientSecret: "secret",
+      fetch: fakeFetch,
+    }).value!;
     const session = await client.createLinkSession({ customer_user: { id: "u" } });
     expect(tokens).toEqual(["mk_at_0", "mk_at_1"]);
     expect(session.value?.link_session_token).toBe("lst_for_Bearer mk_at_1");

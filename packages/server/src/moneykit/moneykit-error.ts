@@ -5,7 +5,8 @@ import { ServerError, ServerErrorCode } from "../server-error.js";
 export function moneyKitError(response: HttpResponse): ServerError {
   const body = response.body as { error_code?: unknown; error_message?: unknown } | undefined;
   const vendorCode = typeof body?.error_code === "string" ? body.error_code : undefined;
-  const message = typeof body?.error_message === "string" ? body.error_message : `MoneyKit answered HTTP ${response.status}.`;
+  const message =
+    typeof body?.error_message === "string" ? body.error_message : `MoneyKit answered HTTP ${response.status}.`;
   const details = { status: response.status, ...(vendorCode ? { vendorCode } : {}) };
   if (vendorCode?.endsWith("auth_expired")) return new ServerError(ServerErrorCode.AuthExpired, message, details);
   const code =

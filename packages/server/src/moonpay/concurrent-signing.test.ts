@@ -14,7 +14,11 @@ beforeAll(async () => {
 afterAll(() => host.stop());
 
 it("200 identical calls with 16 in flight all succeed: no two carry the same signed payload", async () => {
-  const created = createVirtualAccountsClient({ baseUrl: host.url, publishableKey: host.publishableKey, privateKey: host.privateKey });
+  const created = createVirtualAccountsClient({
+    baseUrl: host.url,
+    publishableKey: host.publishableKey,
+    privateKey: host.privateKey,
+  });
   if (!created.ok) throw created.error;
   const client = created.value;
   let next = 0;

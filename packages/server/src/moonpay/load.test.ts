@@ -35,7 +35,14 @@ it(`${REQUESTS} signed requests with 5 % faults and the rate limit on: each ends
     fetch: counting,
   }).value!;
 
-  const reference = (await createVirtualAccountsClient({ baseUrl: host.url, publishableKey: host.publishableKey, privateKey: host.privateKey, retry: { attempts: 20, baseDelayMs: 5 } }).value!.allOnRampTransactions({ virtualAccountId: ACCOUNT, pageSize: 100 })).value!.map((transaction) => transaction.id);
+  const reference = (
+    await createVirtualAccountsClient({
+      baseUrl: host.url,
+      publishableKey: host.publishableKey,
+      privateKey: host.privateKey,
+      retry: { attempts: 20, baseDelayMs: 5 },
+    }).value!.allOnRampTransactions({ virtualAccountId: ACCOUNT, pageSize: 100 })
+  ).value!.map((transaction) => transaction.id);
   expect(reference).toHaveLength(270);
 
   let sent = 0;

@@ -22,7 +22,13 @@ describe("MoonPay server client", () => {
       return fetch(url, init);
     };
     const client = createMoonPayClient({ baseUrl: host.url, secretKey: "sk_test_123", fetch: recording }).value!;
-    const input = { externalCustomerId: "kim", deviceIp: "127.0.0.1", email: "kim@example.com", phoneNumber: "+14155550123", termsAcceptedAt: new Date().toISOString() };
+    const input = {
+      externalCustomerId: "kim",
+      deviceIp: "127.0.0.1",
+      email: "kim@example.com",
+      phoneNumber: "+14155550123",
+      termsAcceptedAt: new Date().toISOString(),
+    };
     expect((await client.createSession(input)).ok).toBe(true);
     expect(sent[0]!.url).toBe(`${host.url}/platform/v1/sessions`);
     expect(sent[0]!.init.headers).toMatchObject({ "X-Api-Key": "sk_test_123" });
@@ -34,7 +40,10 @@ describe("MoonPay server client", () => {
 
   it("refuses a publishable key where the secret one is needed, before any request", () => {
     let requests = 0;
-    const created = createMoonPayClient({ secretKey: "pk_test_123", fetch: () => ((requests += 1), Promise.reject(new Error("no"))) });
+    const created = createMoonPayClient({
+      secretKey: "pk_test_123",
+      fetch: () => ((requests += 1), Promise.reject(new Error("no"))),
+    });
     expect(created.error?.code).toBe("WRONG_KEY_KIND");
     expect(created.error?.message).not.toContain("pk_test_123");
     expect(requests).toBe(0);
@@ -50,11 +59,19 @@ describe("MoonPay server client", () => {
   it("reads a Buy transaction of seed 003, and 404 for an unknown id", async () => {
     const client = createMoonPayClient({ baseUrl: host.url, publishableKey: "pk_test_123" }).value!;
     const transaction = await client.getBuyTransaction("tx_failed_sepa_bank_transfer");
-    expect(transaction.value).toMatchObject({ status: "failed", paymentMethod: "sepa_bank_transfer", failureReason: "card_declined" });
+    expect(transaction.value).toMatchObject({
+      status: "failed",
+      paymentMethod: "sepa_bank_transfer",
+      failureReason: "card_declined",
+    });
     expect(typeof transaction.value?.walletAddress).toBe("string");
     expect(transaction.value?.currency.type).toBe("crypto");
     expect(transaction.value?.baseCurrency.type).toBe("fiat");
-    expect((await client.getBuyTransaction("tx_missing")).error).toMatchObject({ code: "NOT_FOUND", status: 404, attempts: 1 });
+    expect((await client.getBuyTransaction("tx_missing")).error).toMatchObject({
+      code: "NOT_FOUND",
+      status: 404,
+      attempts: 1,
+    });
   });
 
   it("refuses to put a secret key in a URL", () => {

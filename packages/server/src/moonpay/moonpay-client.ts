@@ -1,4 +1,10 @@
-import { type CallOptions, resolveTransport, sendOptions, type Transport, type TransportOptions } from "../http/client-options.js";
+import {
+  type CallOptions,
+  resolveTransport,
+  sendOptions,
+  type Transport,
+  type TransportOptions,
+} from "../http/client-options.js";
 import { send } from "../http/send.js";
 import { err, ok, type Result } from "../result.js";
 import { invalidResponse, ServerError, ServerErrorCode } from "../server-error.js";
@@ -58,7 +64,8 @@ class Client implements MoonPayServerClient {
 
   /** The current API's path and header (`/platform/v1/sessions`, `X-Api-Key`); seed 000's preview used `/session` and `Authorization: Api-Key`. */
   async createSession(input: SessionInput, options: CallOptions = {}) {
-    if (!this.secretKey) return err(new ServerError(ServerErrorCode.InvalidArgument, "createSession needs the secretKey option."));
+    if (!this.secretKey)
+      return err(new ServerError(ServerErrorCode.InvalidArgument, "createSession needs the secretKey option."));
     const { externalCustomerId, deviceIp, email, phoneNumber, termsAcceptedAt } = input;
     const body = JSON.stringify({ externalCustomerId, deviceIp, email, phoneNumber, termsAcceptedAt });
     const answer = await send(
@@ -76,20 +83,30 @@ class Client implements MoonPayServerClient {
   }
 
   async revokeSessions(externalCustomerId: string, options: CallOptions = {}) {
-    if (!this.secretKey) return err(new ServerError(ServerErrorCode.InvalidArgument, "revokeSessions needs the secretKey option."));
+    if (!this.secretKey)
+      return err(new ServerError(ServerErrorCode.InvalidArgument, "revokeSessions needs the secretKey option."));
     const url = `${this.transport.baseUrl}/platform/v1/sessions?externalCustomerId=${encodeURIComponent(externalCustomerId)}`;
-    const answer = await send(() => ({ method: "DELETE", url, headers: { "X-Api-Key": this.secretKey! } }), sendOptions(this.transport, options, moonPayError));
+    const answer = await send(
+      () => ({ method: "DELETE", url, headers: { "X-Api-Key": this.secretKey! } }),
+      sendOptions(this.transport, options, moonPayError),
+    );
     return answer.ok ? ok(undefined) : answer;
   }
 
   async getBuyTransaction(transactionId: string, options: CallOptions = {}) {
-    if (!this.publishableKey) return err(new ServerError(ServerErrorCode.InvalidArgument, "getBuyTransaction needs the publishableKey option."));
+    if (!this.publishableKey)
+      return err(
+        new ServerError(ServerErrorCode.InvalidArgument, "getBuyTransaction needs the publishableKey option."),
+      );
     const url = `${this.transport.baseUrl}/v1/transactions/${encodeURIComponent(transactionId)}?apiKey=${encodeURIComponent(this.publishableKey)}`;
-    const answer = await send(() => ({ method: "GET", url, headers: { Accept: "application/json" } }), sendOptions(this.transport, options, moonPayError));
+    const answer = await send(
+      () => ({ method: "GET", url, headers: { Accept: "application/json" } }),
+      sendOptions(this.transport, options, moonPayError),
+    );
     if (!answer.ok) return answer;
     const transaction = answer.value.body as BuyTransaction | undefined;
-    return transaction && typeof transaction.id === "string" && typeof transaction.status === "string" ? ok(transaction) : invalidResponse("MoonPay");
+    return transaction && typeof transaction.id === "string" && typeof transaction.status === "string"
+      ? ok(transaction)
+      : invalidResponse("MoonPay");
   }
-
 }
-

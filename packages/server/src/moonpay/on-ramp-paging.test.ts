@@ -21,9 +21,17 @@ function fakeApi(nextCursor: (request: number) => string, safetyStop = 1500) {
   const fetch: typeof globalThis.fetch = async (input) => {
     cursorsSent.push(new URL(String(input)).searchParams.get("cursor"));
     if (cursorsSent.length > safetyStop) controller.abort();
-    return Response.json({ nextCursor: nextCursor(cursorsSent.length), transactions: [{ id: `tx_${cursorsSent.length}` }] });
+    return Response.json({
+      nextCursor: nextCursor(cursorsSent.length),
+      transactions: [{ id: `tx_${cursorsSent.length}` }],
+    });
   };
-  const client = createVirtualAccountsClient({ baseUrl: "http://127.0.0.1:9", publishableKey: "pk_test_1", privateKey, fetch }).value!;
+  const client = createVirtualAccountsClient({
+    baseUrl: "http://127.0.0.1:9",
+    publishableKey: "pk_test_1",
+    privateKey,
+    fetch,
+  }).value!;
   return { client, cursorsSent, signal: controller.signal };
 }
 

@@ -15,7 +15,11 @@ const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 20
 const SPECIAL = [..."'()*!%&=+#?/ ~;:@$,[]\\\"<>^`{|}"];
 /** Any code point, with the characters URL encoders disagree on made frequent. */
 const queryValue = fc.string({
-  unit: fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ unit: "binary", minLength: 1, maxLength: 1 }), fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 })),
+  unit: fc.oneof(
+    fc.constantFrom(...SPECIAL),
+    fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+    fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }),
+  ),
   maxLength: 24,
 });
 
@@ -34,17 +38,28 @@ beforeEach(() => {
 });
 
 function client(baseUrl: string, key: KeyObject = privateKey) {
-  return createVirtualAccountsClient({ baseUrl, publishableKey: "pk_test_partner", privateKey: key, retry: { attempts: 1 } }).value!;
+  return createVirtualAccountsClient({
+    baseUrl,
+    publishableKey: "pk_test_partner",
+    privateKey: key,
+    retry: { attempts: 1 },
+  }).value!;
 }
 
 /** Whether `signature` (base64) verifies over exactly the bytes of `target`, a raw request target (node:http reads it as latin1). */
 function verifiesOver(target: string, signature: unknown): boolean {
-  return typeof signature === "string" && verify("sha256", Buffer.from(target, "latin1"), publicKey, Buffer.from(signature, "base64"));
+  return (
+    typeof signature === "string" &&
+    verify("sha256", Buffer.from(target, "latin1"), publicKey, Buffer.from(signature, "base64"))
+  );
 }
 
 describe("the signed bytes are the bytes on the wire", () => {
   it("the raw request line carries exactly the signed payload, for '()*! too", async () => {
-    const answer = await client(server.url).listVirtualAccounts({ customerId: "'()*!", walletAddress: "a b+c&d=e/f?g#h%i~j" });
+    const answer = await client(server.url).listVirtualAccounts({
+      customerId: "'()*!",
+      walletAddress: "a b+c&d=e/f?g#h%i~j",
+    });
     expect(answer.ok).toBe(true);
     const [request] = server.received;
     expect(request!.target).toMatch(/^\/v1\/virtual-accounts\?apiKey=pk_test_partner&timestamp=\d+&customerId=/);

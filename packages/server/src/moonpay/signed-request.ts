@@ -23,7 +23,10 @@ export function buildQueryString(params: readonly (readonly [string, QueryValue]
  * unreserved characters and `%XX` alone, so this output goes out unchanged.
  */
 function escapeComponent(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Seed 002: the payload is `{path}?{queryString}`, signed RSA-SHA256, base64, in `x-signature`. */

@@ -17,7 +17,8 @@ const KNOWN = new Set<string>([
 export function moonPayError(response: HttpResponse): ServerError {
   const body = response.body as { error?: { code?: unknown; message?: unknown } } | undefined;
   const vendorCode = typeof body?.error?.code === "string" ? body.error.code : undefined;
-  const message = typeof body?.error?.message === "string" ? body.error.message : `MoonPay answered HTTP ${response.status}.`;
+  const message =
+    typeof body?.error?.message === "string" ? body.error.message : `MoonPay answered HTTP ${response.status}.`;
   const details = { status: response.status, ...(vendorCode ? { vendorCode } : {}) };
   if (vendorCode && KNOWN.has(vendorCode)) return new ServerError(vendorCode as ServerErrorCode, message, details);
   return new ServerError(byStatus(response.status), message, details);

@@ -1,15 +1,21 @@
 import type { KeyObject } from "node:crypto";
 import { cursorPages, type PagingOptions } from "../cursor-pages.js";
-import { type CallOptions, resolveTransport, sendOptions, type Transport, type TransportOptions } from "../http/client-options.js";
+import {
+  type CallOptions,
+  resolveTransport,
+  sendOptions,
+  type Transport,
+  type TransportOptions,
+} from "../http/client-options.js";
 import { send } from "../http/send.js";
 import { err, ok, type Result } from "../result.js";
 import { invalidResponse, ServerError, ServerErrorCode } from "../server-error.js";
 import { readPrivateKey, readPublishableKey } from "./keys.js";
+import { MOONPAY_API_URL } from "./moonpay-client.js";
 import { createRequestClock, requestClock } from "./request-clock.js";
 import { type QueryValue, signedRequest } from "./signed-request.js";
 import { moonPayError } from "./vendor-error.js";
 import type { OnRampTransaction, OnRampTransactionPage, VirtualAccount } from "./virtual-account-types.js";
-import { MOONPAY_API_URL } from "./moonpay-client.js";
 
 /** With the `u` flag a surrogate pair reads as one code point, so this finds unpaired halves only. */
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -45,9 +51,15 @@ export interface VirtualAccountsClient {
    * the iteration, and so do a repeated cursor (`PAGING_CURSOR_REPEATED`) and
    * a page past `maxPages`, default 1000 (`PAGING_LIMIT_EXCEEDED`).
    */
-  onRampTransactionPages(query: Omit<OnRampQuery, "cursor">, options?: PagingOptions): AsyncGenerator<Result<OnRampTransactionPage>>;
+  onRampTransactionPages(
+    query: Omit<OnRampQuery, "cursor">,
+    options?: PagingOptions,
+  ): AsyncGenerator<Result<OnRampTransactionPage>>;
   /** Every transaction, following the cursor to the end, within the same bounds as `onRampTransactionPages`. */
-  allOnRampTransactions(query: Omit<OnRampQuery, "cursor">, options?: PagingOptions): Promise<Result<OnRampTransaction[]>>;
+  allOnRampTransactions(
+    query: Omit<OnRampQuery, "cursor">,
+    options?: PagingOptions,
+  ): Promise<Result<OnRampTransaction[]>>;
 }
 
 /**
@@ -63,7 +75,14 @@ export function createVirtualAccountsClient(options: VirtualAccountsClientOption
   const privateKey = readPrivateKey(options.privateKey);
   if (!privateKey.ok) return privateKey;
   // A test's own clock gets a request clock of its own; otherwise every client of a key shares the process's.
-  return ok(new Client(transport.value, apiKey.value, privateKey.value, options.now ? createRequestClock(options.now) : requestClock));
+  return ok(
+    new Client(
+      transport.value,
+      apiKey.value,
+      privateKey.value,
+      options.now ? createRequestClock(options.now) : requestClock,
+    ),
+  );
 }
 
 class Client implements VirtualAccountsClient {
@@ -110,7 +129,10 @@ class Client implements VirtualAccountsClient {
 
   onRampTransactionPages(query: Omit<OnRampQuery, "cursor">, options: PagingOptions = {}) {
     const { maxPages, ...call } = options;
-    return cursorPages((cursor) => this.listOnRampTransactions({ ...query, ...(cursor ? { cursor } : {}) }, call), maxPages);
+    return cursorPages(
+      (cursor) => this.listOnRampTransactions({ ...query, ...(cursor ? { cursor } : {}) }, call),
+      maxPages,
+    );
   }
 
   async allOnRampTransactions(query: Omit<OnRampQuery, "cursor">, options: PagingOptions = {}) {
@@ -122,15 +144,31 @@ class Client implements VirtualAccountsClient {
     return ok(all);
   }
 
-  async #get(path: string, params: readonly (readonly [string, QueryValue])[], options: CallOptions): Promise<Result<unknown>> {
+  async #get(
+    path: string,
+    params: readonly (readonly [string, QueryValue])[],
+    options: CallOptions,
+  ): Promise<Result<unknown>> {
     if (params.some(([, value]) => typeof value === "string" && LONE_SURROGATE.test(value))) {
-      return err(new ServerError(ServerErrorCode.InvalidArgument, "Query values must be well-formed Unicode: a lone surrogate has no UTF-8 bytes to sign."));
+      return err(
+        new ServerError(
+          ServerErrorCode.InvalidArgument,
+          "Query values must be well-formed Unicode: a lone surrogate has no UTF-8 bytes to sign.",
+        ),
+      );
     }
     const answer = await send(
-      () => signedRequest(this.transport.baseUrl, path, this.apiKey, params, this.privateKey, this.timestampFor(this.apiKey)),
+      () =>
+        signedRequest(
+          this.transport.baseUrl,
+          path,
+          this.apiKey,
+          params,
+          this.privateKey,
+          this.timestampFor(this.apiKey),
+        ),
       sendOptions(this.transport, options, moonPayError),
     );
     return answer.ok ? ok(answer.value.body) : answer;
   }
 }
-

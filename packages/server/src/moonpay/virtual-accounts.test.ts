@@ -26,7 +26,14 @@ function client(overrides: Partial<VirtualAccountsClientOptions> = {}) {
 describe("Virtual Accounts against the mock host", () => {
   it("lists virtual accounts, filtered", async () => {
     const all = await client().listVirtualAccounts();
-    expect(all.value?.map((account) => account.state).sort()).toEqual(["completed", "completed", "failed", "failed", "pending", "pending"]);
+    expect(all.value?.map((account) => account.state).sort()).toEqual([
+      "completed",
+      "completed",
+      "failed",
+      "failed",
+      "pending",
+      "pending",
+    ]);
     const mine = await client().listVirtualAccounts({ customerId: "cust_1" });
     expect(mine.value?.map((account) => account.id)).toEqual(["va_onramp_completed", "va_onramp_pending"]);
     const one = await client().listVirtualAccounts({ virtualAccountId: "va_offramp_failed" });
@@ -41,10 +48,14 @@ describe("Virtual Accounts against the mock host", () => {
   });
 
   it("delivers every transaction exactly once, in order, when a page fails with 500 mid-way", async () => {
-    const reference = (await client().allOnRampTransactions({ virtualAccountId: "va_onramp_completed", pageSize: 40 })).value!;
+    const reference = (await client().allOnRampTransactions({ virtualAccountId: "va_onramp_completed", pageSize: 40 }))
+      .value!;
     await host.setFaults({ pathPrefix: "/v1/virtual-accounts", failRequests: [3, 5] });
     const pages: string[][] = [];
-    for await (const page of client().onRampTransactionPages({ virtualAccountId: "va_onramp_completed", pageSize: 40 })) {
+    for await (const page of client().onRampTransactionPages({
+      virtualAccountId: "va_onramp_completed",
+      pageSize: 40,
+    })) {
       expect(page.ok).toBe(true);
       pages.push(page.value!.transactions.map((transaction) => transaction.id));
     }
@@ -63,8 +74,20 @@ describe("Virtual Accounts against the mock host", () => {
 
   it.each([
     ["400 INVALID_REQUEST", {}, { virtualAccountId: "" }, 400, "INVALID_REQUEST"],
-    ["401 INVALID_SIGNATURE (another key)", { privateKey: generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey }, undefined, 401, "INVALID_SIGNATURE"],
-    ["401 INVALID_SIGNATURE (stale timestamp)", { now: () => Date.now() - 10 * 60 * 1000 }, undefined, 401, "INVALID_SIGNATURE"],
+    [
+      "401 INVALID_SIGNATURE (another key)",
+      { privateKey: generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey },
+      undefined,
+      401,
+      "INVALID_SIGNATURE",
+    ],
+    [
+      "401 INVALID_SIGNATURE (stale timestamp)",
+      { now: () => Date.now() - 10 * 60 * 1000 },
+      undefined,
+      401,
+      "INVALID_SIGNATURE",
+    ],
     ["403 INVALID_API_KEY", { publishableKey: "pk_test_unknown" }, undefined, 403, "INVALID_API_KEY"],
   ] as const)("maps %s, without retrying", async (_, overrides, query, status, code) => {
     const answer = query
@@ -83,7 +106,14 @@ describe("Virtual Accounts against the mock host", () => {
   });
 
   it("refuses a replayed request", async () => {
-    const request = signedRequest(host.url, "/v1/virtual-accounts", host.publishableKey, [], host.privateKey, Date.now());
+    const request = signedRequest(
+      host.url,
+      "/v1/virtual-accounts",
+      host.publishableKey,
+      [],
+      host.privateKey,
+      Date.now(),
+    );
     const first = await fetch(request.url, { headers: request.headers });
     const again = await fetch(request.url, { headers: request.headers });
     expect(first.status).toBe(200);
@@ -103,7 +133,10 @@ describe("Virtual Accounts against the mock host", () => {
     await host.setFaults({ pathPrefix: "/v1/virtual-accounts", failRate: 1 });
     const controller = new AbortController();
     const started = Date.now();
-    const pending = client({ retry: { attempts: 5, baseDelayMs: 10_000, maxDelayMs: 10_000 } }).listVirtualAccounts({}, { signal: controller.signal });
+    const pending = client({ retry: { attempts: 5, baseDelayMs: 10_000, maxDelayMs: 10_000 } }).listVirtualAccounts(
+      {},
+      { signal: controller.signal },
+    );
     setTimeout(() => controller.abort(), 200);
     const answer = await pending;
     expect(answer.error?.code).toBe("ABORTED");
@@ -124,6 +157,8 @@ describe("Virtual Accounts against the mock host", () => {
     const secret = createVirtualAccountsClient({ publishableKey: "sk_test_123", privateKey: host.privateKey });
     expect(secret.error?.code).toBe("WRONG_KEY_KIND");
     expect(secret.error?.message).not.toContain("sk_test_123");
-    expect(createVirtualAccountsClient({ publishableKey: host.publishableKey, privateKey: "not a key" }).error?.code).toBe("INVALID_ARGUMENT");
+    expect(
+      createVirtualAccountsClient({ publishableKey: host.publishableKey, privateKey: "not a key" }).error?.code,
+    ).toBe("INVALID_ARGUMENT");
   });
 });
