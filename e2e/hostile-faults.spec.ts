@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { type MockHostProcess, startMockHostProcess } from "../packages/server/src/mock-host-process.test-helper.js";
 import { DOWN_HOST_ORIGIN, PRIVATE_HOST_ORIGIN, PRIVATE_HOST_PORT } from "./origins.js";
 import { expect, test } from "./support/guard.js";
-import { completeConnect, createSession, customer } from "./support/moonpay.js";
+import { completeConnect, type createSession, customer } from "./support/moonpay.js";
 
 // Issue 8, faults: each ends in a typed error with a documented code within
 // the documented timeout, and a page left clean once the client is disposed:
@@ -118,7 +118,8 @@ for (const [name, act, codes] of [
     "reloaded",
     (selector: string) => {
       const frame = document.querySelector(selector) as HTMLIFrameElement;
-      frame.src = frame.src;
+      // Setting src to itself reloads the frame.
+      frame.setAttribute("src", frame.src);
     },
     ["callTimeout"],
   ],

@@ -55,7 +55,12 @@ const FORGED_AT_PAGE = [
 ];
 
 async function navigateItself(window: Page, url: string): Promise<void> {
-  await Promise.all([window.waitForURL(url), window.evaluate((target) => void (location.href = target), url)]);
+  await Promise.all([
+    window.waitForURL(url),
+    window.evaluate((target) => {
+      location.href = target;
+    }, url),
+  ]);
 }
 
 test.afterEach(({ page }) => expectCleanPage(page));

@@ -285,7 +285,7 @@ test("the link session token goes only into Connect's frame URL, and sessionStor
   request,
 }) => {
   const requests: { url: string; referer: string | undefined }[] = [];
-  page.on("request", (req) => requests.push({ url: req.url(), referer: req.headers()["referer"] }));
+  page.on("request", (req) => requests.push({ url: req.url(), referer: req.headers().referer }));
   const token = await createLinkSession(request);
   await page.evaluate((t) => window.mk.link(t), token);
   await chooseBank(connect(page), "Plain Savings Bank");

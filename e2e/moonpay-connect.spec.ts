@@ -1,4 +1,4 @@
-import { type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DOWN_HOST_ORIGIN } from "./origins.js";
 import { expect, test } from "./support/guard.js";
 import {

@@ -33,7 +33,9 @@ test.afterEach(async ({ page }) => {
 /** The kinds each frame sent, in order, e.g. `{ "check-connection": ["handshake", "complete"] }`. */
 async function kindsByFrame(page: Page): Promise<Record<string, string[]>> {
   const kinds: Record<string, string[]> = {};
-  for (const event of await page.evaluate(() => window.manual.events())) (kinds[event.frame] ??= []).push(event.kind);
+  for (const event of await page.evaluate(() => window.manual.events())) {
+    kinds[event.frame] = [...(kinds[event.frame] ?? []), event.kind];
+  }
   return kinds;
 }
 

@@ -1,4 +1,4 @@
-import { type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
 import { expect, test } from "./support/guard.js";
 import {

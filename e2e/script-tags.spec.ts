@@ -1,4 +1,4 @@
-import { type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
 import { recordCspViolations } from "./support/csp.js";
 import { expect, LOGS_SECRETS_BY_DESIGN, test } from "./support/guard.js";
@@ -221,9 +221,10 @@ test("a polluted Object.prototype cannot stand in for a part that did not load",
     const forged = new Proxy(
       {},
       {
-        get: () => (context: { credentials(): unknown }) => (
-          stolen.push(context.credentials()), Promise.resolve({ ok: true, value: "forged" })
-        ),
+        get: () => (context: { credentials(): unknown }) => {
+          stolen.push(context.credentials());
+          return Promise.resolve({ ok: true, value: "forged" });
+        },
       },
     );
     Object.defineProperty(Object.prototype, "FramelinkMoonPayPayments", {

@@ -2,7 +2,7 @@
 // that a run in which a suite executed nothing cannot pass unnoticed.
 import { existsSync, readFileSync } from "node:fs";
 
-const [unitPath, e2ePath, benchPath] = process.argv.slice(2);
+const [unitPath, e2ePath, ...checkPaths] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -24,14 +24,18 @@ if (existsSync(e2ePath)) {
   if (stats.expected + stats.unexpected + stats.flaky === 0) problems.push("the e2e suite ran no test");
 } else problems.push(`no e2e report at ${e2ePath}`);
 
-// The benchmark scripts' quick runs, one count each.
-if (benchPath) {
-  if (existsSync(benchPath)) {
-    const { benchmarks } = JSON.parse(readFileSync(benchPath, "utf8"));
-    passed += benchmarks.filter((run) => run.ok).length;
-    failed += benchmarks.filter((run) => !run.ok).length;
-    if (benchmarks.length === 0) problems.push("no benchmark ran");
-  } else problems.push(`no benchmark report at ${benchPath}`);
+// Reports of runs that count one each: the benchmarks' quick runs
+// (`benchmarks`), the static checks and the packed-tarball test (`checks`).
+for (const path of checkPaths) {
+  if (!existsSync(path)) {
+    problems.push(`no report at ${path}`);
+    continue;
+  }
+  const report = JSON.parse(readFileSync(path, "utf8"));
+  const runs = report.benchmarks ?? report.checks ?? [];
+  passed += runs.filter((run) => run.ok).length;
+  failed += runs.filter((run) => !run.ok).length;
+  if (runs.length === 0) problems.push(`${path} lists nothing that ran`);
 }
 
 for (const problem of problems) console.error(`test summary: ${problem}`);

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # npm test: every suite. Installs what is missing, builds what ships, checks
-# types and the size budget, runs the unit tests (vitest) and the cross-origin
-# end-to-end specs (Playwright + Chromium), runs each benchmark script once in
-# its quick mode, then prints one line totalling them all.
+# types, the code (Biome, knip), the packages (publint, attw) and the size
+# budget, runs the unit tests (vitest), installs the packed packages outside
+# the workspace, runs the cross-origin end-to-end specs (Playwright +
+# Chromium), runs each benchmark script once in its quick mode, then prints
+# one line totalling them all.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,9 +14,11 @@ pnpm typecheck || exit 1
 
 rm -rf reports
 status=0
+node scripts/static-checks.mjs || status=1
 pnpm size || { echo "The size budget is exceeded (see above)."; status=1; }
 pnpm exec vitest run || status=1
+node scripts/packed-install.mjs || status=1
 pnpm exec playwright test || status=1
 node scripts/bench-quick.mjs || status=1
-node scripts/test-summary.mjs reports/unit.json reports/e2e.json reports/bench.json || status=1
+node scripts/test-summary.mjs reports/unit.json reports/e2e.json reports/bench.json reports/checks.json reports/packed.json || status=1
 exit $status

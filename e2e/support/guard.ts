@@ -161,7 +161,7 @@ async function issued(): Promise<Issued> {
   return { secrets: new Set(observed.secrets), oauthCodes: new Set(observed.oauthCodes) };
 }
 
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: undefined }>({
   guard: [
     async ({ context, page }, use, testInfo) => {
       const seen: Seen = {
@@ -174,7 +174,7 @@ export const test = base.extend<{ guard: void }>({
         urls: [],
       };
       await watch(context, page, seen);
-      await use();
+      await use(undefined);
       const annotated = (type: string) => testInfo.annotations.some((annotation) => annotation.type === type);
       const stored = await storedData(context);
       const known = await issued();

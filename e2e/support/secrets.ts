@@ -57,11 +57,6 @@ function pathOf(text: string): string | undefined {
   }
 }
 
-/** Whether `text` is the URL of one of MoonPay's frames (on any host: the mock host, a private one). */
-export function isMoonPayFrameUrl(text: string): boolean {
-  return MOONPAY_FRAME_PATH.test(pathOf(text) ?? "");
-}
-
 /** Whether `text` is the URL of a vendor frame whose protocol puts a token in its query: MoonPay's frames, MoneyKit Connect. */
 export function isTokenFrameUrl(text: string): boolean {
   const path = pathOf(text) ?? "";

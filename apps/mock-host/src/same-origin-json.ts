@@ -1,9 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 
 /** How a vendor's frame backend words a refusal, in its own shape and with its own codes. */
-export interface FrameApiRefusal {
-  (c: Context, status: 403 | 415, code: string, message: string): Response;
-}
+export type FrameApiRefusal = (c: Context, status: 403 | 415, code: string, message: string) => Response;
 
 /**
  * For the frames' own backends (`/frame-api/…`), which only the frame pages

@@ -19,7 +19,7 @@ beforeEach(() => {
   pair = windowPair();
 });
 afterEach(() => {
-  cleanups.splice(0).forEach((cleanup) => cleanup());
+  for (const cleanup of cleanups.splice(0)) cleanup();
   pair.restore();
 });
 

@@ -31,7 +31,7 @@ export function createDisposer(): Disposer {
     dispose() {
       if (disposed) return;
       disposed = true;
-      while (steps.length > 0) run(steps.pop()!);
+      for (let step = steps.pop(); step; step = steps.pop()) run(step);
     },
   };
 }

@@ -1,8 +1,9 @@
 import { type Channel, type LocalMethods, openChannel } from "./channel.js";
 import { createDisposer, type Disposer } from "./disposer.js";
-import type { FramelinkError } from "./framelink-error.js";
+import { ErrorCode } from "./error-codes.js";
+import { FramelinkError } from "./framelink-error.js";
 import { type MountFrameOptions, mountFrame } from "./mount-frame.js";
-import { ok, type Result } from "./result.js";
+import { err, ok, type Result } from "./result.js";
 
 export interface FrameChannelOptions extends MountFrameOptions {
   /** The frame host's exact origin: the only origin the channel accepts. */
@@ -30,10 +31,16 @@ export function openFrameChannel<Remote extends { [K in keyof Remote]: (...args:
 ): Result<FrameChannel<Remote>, FramelinkError> {
   const mounted = mountFrame(options);
   if (!mounted.ok) return mounted;
+  // An iframe in the document always has a window; mountFrame has attached it.
+  const remoteWindow = mounted.value.iframe.contentWindow;
+  if (!remoteWindow) {
+    mounted.value.remove();
+    return err(new FramelinkError(ErrorCode.InvalidContainer, "The frame's container is not in a document."));
+  }
   const disposer = createDisposer();
   disposer.add(mounted.value.remove);
   const channel = openChannel<Remote>({
-    remoteWindow: mounted.value.iframe.contentWindow!,
+    remoteWindow,
     remoteOrigin: options.frameOrigin,
     channelId: options.channelId,
     handshakeTimeoutMs: options.handshakeTimeoutMs,

@@ -37,14 +37,16 @@ const PAYMENT_CALLS = [
   "setupChallenge",
 ] as const satisfies readonly (keyof PaymentCalls)[];
 
+// The payment calls are defined on the prototype by the static block below; this tells TypeScript they are there.
 export interface Client extends PaymentCalls {}
 
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the merged interface describes exactly what the static block defines.
 export class Client implements MoonPayClient {
   // One forwarding method per payment call, each: load the part, then call
   // it with the client's context. Written once here rather than twelve times.
   static {
     for (const name of PAYMENT_CALLS) {
-      Object.defineProperty(this.prototype, name, {
+      Object.defineProperty(Client.prototype, name, {
         value(this: Client, ...args: unknown[]) {
           return this.#pay((calls) =>
             (calls[name] as (context: PaymentContext, ...rest: unknown[]) => Promise<Result<unknown, FramelinkError>>)(

@@ -57,7 +57,9 @@ export async function openConnect(
   if (!prepared.ok) return prepared;
   const { clientToken, keyPair } = prepared.value;
   const { container, theme, onEvent } = checked.value;
-  let frame: FrameHandle | undefined;
+  // The handle exists before the frame does, so that an event as early as the frame is quick carries it.
+  let dispose: (() => void) | undefined;
+  const frame: FrameHandle = { dispose: () => dispose?.() };
   let gone = false;
   const opened = await openEventFrame(
     client.tools,
@@ -77,18 +79,18 @@ export async function openConnect(
         client,
         keyPair,
         onEvent,
-        () => frame!,
+        () => frame,
         () => gone,
       ),
       onDispose: () => {
         gone = true;
-        if (frame) client.onFrameGone(frame);
+        client.onFrameGone(frame);
       },
     },
     client.lifetime,
   );
   if (!opened.ok) return opened;
-  frame = { dispose: opened.value.dispose };
+  dispose = opened.value.dispose;
   return ok(frame);
 }
 

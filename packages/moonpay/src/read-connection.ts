@@ -33,12 +33,14 @@ export async function readConnection(
       new FramelinkError(ErrorCode.InvalidMessage, "The frame sent credentials that do not fit the connection status."),
     );
   }
-  if (!authenticated) return ok({ connection: publicConnection(wire), credentials: { ...credentials, authenticated } });
   const { accessToken, clientToken, expiresAt } = credentials;
+  if (!authenticated || accessToken === undefined) {
+    return ok({ connection: publicConnection(wire), credentials: { ...credentials, authenticated } });
+  }
   return ok({
     connection: {
       status: "active",
-      credentials: { accessToken: accessToken!, clientToken, ...(expiresAt ? { expiresAt } : {}) },
+      credentials: { accessToken, clientToken, ...(expiresAt ? { expiresAt } : {}) },
       ...(wire.customer ? { customer: wire.customer } : {}),
     },
     credentials: { ...credentials, authenticated },

@@ -53,7 +53,16 @@ export async function openReportingFrame<T extends FrameEvents, E, H>(
     container = read.value;
   }
   let handle: H | undefined;
+  // An event that comes before the handle exists (the frame is quick) waits for it, in order.
+  const early: Parameters<typeof toEvent>[0][] = [];
   const { url, handle: makeHandle, toEvent, ...setup } = spec;
+  const deliver = (event: Parameters<typeof toEvent>[0], to: H) => {
+    try {
+      (onEvent as (event: E) => void)(toEvent(event, to));
+    } catch (error) {
+      reportLater(error);
+    }
+  };
   const opened = await openEventFrame(
     context.tools,
     context.options,
@@ -63,16 +72,15 @@ export async function openReportingFrame<T extends FrameEvents, E, H>(
       ...(container ? { container } : {}),
       onFrameEvent: (event) => {
         if (!onEvent) return;
-        try {
-          (onEvent as (event: E) => void)(toEvent(event, handle!));
-        } catch (error) {
-          reportLater(error);
-        }
+        if (handle) deliver(event, handle);
+        else early.push(event);
       },
     },
     context.lifetime,
   );
   if (!opened.ok) return opened;
-  handle = makeHandle(opened.value);
-  return ok(handle);
+  const made = makeHandle(opened.value);
+  handle = made;
+  for (const event of early.splice(0)) deliver(event, made);
+  return ok(made);
 }

@@ -89,22 +89,22 @@ export {
   readTransaction,
   readTransactionPage,
 } from "./moonpay/platform-api.js";
-export {
-  type Asset,
-  type AssetAmount,
-  type Fees,
-  type Limit,
-  type Limits,
-  type PaymentDisclosure,
-  type PaymentMethodConfig,
-  type PaymentMethods,
-  type PlatformApiError,
-  type Quote,
-  type StoredPaymentMethod,
-  type Transaction,
-  type TransactionPage,
-  type TransactionStage,
-  type Wallet,
+export type {
+  Asset,
+  AssetAmount,
+  Fees,
+  Limit,
+  Limits,
+  PaymentDisclosure,
+  PaymentMethodConfig,
+  PaymentMethods,
+  PlatformApiError,
+  Quote,
+  StoredPaymentMethod,
+  Transaction,
+  TransactionPage,
+  TransactionStage,
+  Wallet,
 } from "./moonpay/platform-api-types.js";
 export { readBytes, readSealedBox, SEALED_BOX, type SealedBox, toHex } from "./moonpay/sealed-box.js";
 export { isPlainRecord, MAX_STRING_LENGTH, type Reader, readHttpUrl } from "./read.js";

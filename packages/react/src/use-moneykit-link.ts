@@ -27,8 +27,8 @@ export interface MoneyKitLinkState {
  * (`connect_already_open`), so nothing stacks, StrictMode included.
  */
 export function useMoneyKitLink(options?: MoneyKitOptions): MoneyKitLinkState {
-  const instance = useRef<MoneyKit | undefined>(undefined);
-  instance.current ??= new MoneyKit(options);
+  // One instance for the component's life: its options are read once, as MoneyKit's constructor does.
+  const [moneykit] = useState(() => new MoneyKit(options));
   const live = useRef(false);
   const open = useRef(false);
   const run = useRef(0);
@@ -39,53 +39,54 @@ export function useMoneyKitLink(options?: MoneyKitOptions): MoneyKitLinkState {
 
   useEffect(() => {
     live.current = true;
-    const moneykit = instance.current!;
     return () => {
       live.current = false;
       open.current = false;
       run.current += 1;
       moneykit.close();
     };
-  }, []);
+  }, [moneykit]);
 
-  const start = useCallback((method: "link" | "relink" | "continue", argument: string) => {
-    if (open.current) {
-      // MoneyKit refuses it (`connect_already_open`); the open Connect goes on.
-      instance.current![method](
-        argument,
-        undefined,
-        (error) => live.current && setState((previous) => ({ ...previous, error })),
-      );
-      return;
-    }
-    open.current = true;
-    const current = ++run.current;
-    const mine = () => live.current && run.current === current;
-    const ended = () => {
-      if (run.current === current) open.current = false;
-    };
-    setState({ status: "open", events: [] });
-    const succeeded = (exchangeableToken: string | null, institution: LinkedInstitution, link_id: string) => {
-      ended();
-      if (mine())
-        setState((previous) => ({
-          ...previous,
-          status: "success",
-          success: { exchangeableToken, institution, link_id },
-        }));
-    };
-    const exited = (error: LinkExitError | null) => {
-      ended();
-      if (mine()) setState((previous) => ({ ...previous, status: "exit", error }));
-    };
-    const evented = (event: Record<string, unknown>) => {
-      if (mine()) setState((previous) => ({ ...previous, events: [...previous.events, event] }));
-    };
-    const moneykit = instance.current!;
-    if (method === "relink")
-      moneykit.relink(argument, (institution, link_id) => succeeded(null, institution, link_id), exited, evented);
-    else moneykit[method](argument, succeeded, exited, evented);
-  }, []);
+  const start = useCallback(
+    (method: "link" | "relink" | "continue", argument: string) => {
+      if (open.current) {
+        // MoneyKit refuses it (`connect_already_open`); the open Connect goes on.
+        moneykit[method](
+          argument,
+          undefined,
+          (error) => live.current && setState((previous) => ({ ...previous, error })),
+        );
+        return;
+      }
+      open.current = true;
+      const current = ++run.current;
+      const mine = () => live.current && run.current === current;
+      const ended = () => {
+        if (run.current === current) open.current = false;
+      };
+      setState({ status: "open", events: [] });
+      const succeeded = (exchangeableToken: string | null, institution: LinkedInstitution, link_id: string) => {
+        ended();
+        if (mine())
+          setState((previous) => ({
+            ...previous,
+            status: "success",
+            success: { exchangeableToken, institution, link_id },
+          }));
+      };
+      const exited = (error: LinkExitError | null) => {
+        ended();
+        if (mine()) setState((previous) => ({ ...previous, status: "exit", error }));
+      };
+      const evented = (event: Record<string, unknown>) => {
+        if (mine()) setState((previous) => ({ ...previous, events: [...previous.events, event] }));
+      };
+      if (method === "relink")
+        moneykit.relink(argument, (institution, link_id) => succeeded(null, institution, link_id), exited, evented);
+      else moneykit[method](argument, succeeded, exited, evented);
+    },
+    [moneykit],
+  );
 
   return {
     ...state,

@@ -60,15 +60,16 @@ export function useMoonPayConnection(options: ClientOptions | undefined): MoonPa
         ...(callTimeoutMs ? { callTimeoutMs } : {}),
       });
       if (!created.ok) return setState({ status: "error", error: created.error });
-      client = created.value;
-      clientRef.current = client;
-      setState({ status: "checking", client });
-      void client.getConnection().then((answer) => {
-        if (!liveRef.current || clientRef.current !== client) return;
+      const current = created.value;
+      client = current;
+      clientRef.current = current;
+      setState({ status: "checking", client: current });
+      void current.getConnection().then((answer) => {
+        if (!liveRef.current || clientRef.current !== current) return;
         setState(
           answer.ok
-            ? { status: "ready", connection: answer.value, client: client! }
-            : { status: "error", error: answer.error, client: client! },
+            ? { status: "ready", connection: answer.value, client: current }
+            : { status: "error", error: answer.error, client: current },
         );
       });
     }, 0);

@@ -36,7 +36,7 @@ function report(id: number, result: unknown): void {
 function post(command: Command): void {
   const script = `(${send.toString()})(${JSON.stringify(command.target ?? "top")}, ${JSON.stringify(command.data)}, ${Boolean(command.withPort)})`;
   if (command.via === "data" || command.via === "blob") {
-    const html = `<script>${script}<\/script>`;
+    const html = `<script>${script}</script>`;
     const frame = document.createElement("iframe");
     frame.src =
       command.via === "data"

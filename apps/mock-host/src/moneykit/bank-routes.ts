@@ -20,11 +20,11 @@ export function bankRoutes(store: MoneyKitStore): Hono {
     c.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     c.header("Referrer-Policy", "no-referrer");
     const decide = (value: string, label: string) =>
-      `<form method="post" action="/oauth/decide"><input type="hidden" name="state" value="${escape(state)}"><button name="decision" value="${value}">${label}</button></form>`;
+      `<form method="post" action="/oauth/decide"><input type="hidden" name="state" value="${escapeHtml(state)}"><button name="decision" value="${value}">${label}</button></form>`;
     return c.html(
       page(
         `Sign in to ${bank.name}`,
-        `<p>Allow this app to see your accounts at ${escape(bank.name)}?</p>${decide("approve", "Approve")}${decide("deny", "Deny")}`,
+        `<p>Allow this app to see your accounts at ${escapeHtml(bank.name)}?</p>${decide("approve", "Approve")}${decide("deny", "Deny")}`,
       ),
     );
   });
@@ -52,9 +52,9 @@ export function bankRoutes(store: MoneyKitStore): Hono {
 }
 
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><h1>${escape(title)}</h1>${body}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -18,7 +18,8 @@ let clock = Date.now();
 
 /** A request target signed once, with a timestamp no other test uses, and its signature in canonical base64. */
 function signedOnce() {
-  const target = `/v1/virtual-accounts?apiKey=pk_test_partner&timestamp=${(clock += 1)}`;
+  clock += 1;
+  const target = `/v1/virtual-accounts?apiKey=pk_test_partner&timestamp=${clock}`;
   return { target, signature: sign("sha256", Buffer.from(target), privateKey).toString("base64") };
 }
 

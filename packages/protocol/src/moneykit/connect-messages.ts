@@ -126,8 +126,8 @@ export function readConnectMessage<T extends Readonly<Record<string, Reader<unkn
 ): MessageOf<T> | undefined {
   if (!isPlainRecord(value) || own(value, "moneykit") !== true) return undefined;
   const type = own(value, "type");
-  if (typeof type !== "string" || !Object.hasOwn(table, type)) return undefined;
-  const data = table[type]!(own(value, "data"));
+  const reader = typeof type === "string" && Object.hasOwn(table, type) ? table[type] : undefined;
+  const data = reader?.(own(value, "data"));
   return data === undefined ? undefined : ({ type, data } as MessageOf<T>);
 }
 

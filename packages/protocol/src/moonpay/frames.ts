@@ -147,8 +147,9 @@ export function readFrameMessage<T extends FrameEvents>(
   channelId: string,
 ): FrameEvent<T> | "malformed" | undefined {
   const message = decodeFrameMessage(data, channelId);
-  if (!message || !Object.hasOwn(events, message.kind)) return undefined;
-  const payload = events[message.kind]!(message.payload);
+  const reader = message && Object.hasOwn(events, message.kind) ? events[message.kind] : undefined;
+  if (!message || !reader) return undefined;
+  const payload = reader(message.payload);
   return payload === undefined ? "malformed" : ({ kind: message.kind, payload } as FrameEvent<T>);
 }
 

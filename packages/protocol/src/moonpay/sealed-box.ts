@@ -72,7 +72,7 @@ const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
 /** Hex first (the documented encoding), then base64 or base64url. */
 export function readBytes(value: unknown): Uint8Array | undefined {
   if (typeof value !== "string" || value.length === 0 || value.length > MAX_BOX_LENGTH) return undefined;
-  if (HEX.test(value)) return Uint8Array.from(value.match(/../g)!, (pair) => Number.parseInt(pair, 16));
+  if (HEX.test(value)) return Uint8Array.from(value.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
   if (!BASE64.test(value)) return undefined;
   const standard = value.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
   if (standard.length % 4 === 1) return undefined;

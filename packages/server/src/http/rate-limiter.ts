@@ -18,12 +18,15 @@ export class RateLimiter {
   async acquire(signal?: AbortSignal): Promise<boolean> {
     for (;;) {
       const now = this.now();
-      while (this.#sent.length > 0 && this.#sent[0]! <= now - this.windowMs) this.#sent.shift();
-      if (this.#sent.length < this.limit) {
+      for (let oldest = this.#sent[0]; oldest !== undefined && oldest <= now - this.windowMs; oldest = this.#sent[0]) {
+        this.#sent.shift();
+      }
+      const oldest = this.#sent[0];
+      if (oldest === undefined || this.#sent.length < this.limit) {
         this.#sent.push(now);
         return true;
       }
-      if (!(await sleep(this.#sent[0]! + this.windowMs - now, signal))) return false;
+      if (!(await sleep(oldest + this.windowMs - now, signal))) return false;
     }
   }
 }

@@ -40,7 +40,8 @@ export async function send(prepare: () => PreparedRequest, options: SendOptions)
   const fetchImpl = options.fetch ?? fetch;
   const aborted = (attempts: number) =>
     err(new ServerError(ServerErrorCode.Aborted, "The request was aborted.", { attempts }));
-  let last: ServerError | undefined;
+  // What the last attempt got; `retry.attempts` is at least 1, so an attempt always sets it.
+  let last = new ServerError(ServerErrorCode.NetworkError, "No attempt was made.", { attempts: 0 });
   for (let attempt = 1; attempt <= options.retry.attempts; attempt++) {
     if (options.signal?.aborted) return aborted(attempt - 1);
     if (options.limiter && !(await options.limiter.acquire(options.signal))) return aborted(attempt - 1);
@@ -64,7 +65,7 @@ export async function send(prepare: () => PreparedRequest, options: SendOptions)
     if (attempt === options.retry.attempts) break;
     if (!(await sleep(wait, options.signal))) return aborted(attempt);
   }
-  return err(last!);
+  return err(last);
 }
 
 /** The statuses `fetch` would follow (the Fetch standard's redirect statuses). */

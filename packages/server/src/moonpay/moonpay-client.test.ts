@@ -42,7 +42,10 @@ describe("MoonPay server client", () => {
     let requests = 0;
     const created = createMoonPayClient({
       secretKey: "pk_test_123",
-      fetch: () => ((requests += 1), Promise.reject(new Error("no"))),
+      fetch: () => {
+        requests += 1;
+        return Promise.reject(new Error("no"));
+      },
     });
     expect(created.error?.code).toBe("WRONG_KEY_KIND");
     expect(created.error?.message).not.toContain("pk_test_123");

@@ -64,7 +64,8 @@ class Client implements MoonPayServerClient {
 
   /** The current API's path and header (`/platform/v1/sessions`, `X-Api-Key`); seed 000's preview used `/session` and `Authorization: Api-Key`. */
   async createSession(input: SessionInput, options: CallOptions = {}) {
-    if (!this.secretKey)
+    const secretKey = this.secretKey;
+    if (!secretKey)
       return err(new ServerError(ServerErrorCode.InvalidArgument, "createSession needs the secretKey option."));
     const { externalCustomerId, deviceIp, email, phoneNumber, termsAcceptedAt } = input;
     const body = JSON.stringify({ externalCustomerId, deviceIp, email, phoneNumber, termsAcceptedAt });
@@ -72,7 +73,7 @@ class Client implements MoonPayServerClient {
       () => ({
         method: "POST",
         url: `${this.transport.baseUrl}/platform/v1/sessions`,
-        headers: { "Content-Type": "application/json", "X-Api-Key": this.secretKey! },
+        headers: { "Content-Type": "application/json", "X-Api-Key": secretKey },
         body,
       }),
       sendOptions(this.transport, options, moonPayError),
@@ -83,11 +84,12 @@ class Client implements MoonPayServerClient {
   }
 
   async revokeSessions(externalCustomerId: string, options: CallOptions = {}) {
-    if (!this.secretKey)
+    const secretKey = this.secretKey;
+    if (!secretKey)
       return err(new ServerError(ServerErrorCode.InvalidArgument, "revokeSessions needs the secretKey option."));
     const url = `${this.transport.baseUrl}/platform/v1/sessions?externalCustomerId=${encodeURIComponent(externalCustomerId)}`;
     const answer = await send(
-      () => ({ method: "DELETE", url, headers: { "X-Api-Key": this.secretKey! } }),
+      () => ({ method: "DELETE", url, headers: { "X-Api-Key": secretKey } }),
       sendOptions(this.transport, options, moonPayError),
     );
     return answer.ok ? ok(undefined) : answer;
