@@ -7,7 +7,7 @@
 import { generateKeyPairSync, sign } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { createVirtualAccountsClient, signedRequest } from "@framelink/server";
-import { startMockHostProcess } from "../packages/server/src/mock-host-process.test-helper.js";
+import { startMockHostProcess } from "@framelink/test";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const SIGN_ROUNDS = Number(process.env.SIGN_ROUNDS ?? (QUICK ? 50 : 2000));

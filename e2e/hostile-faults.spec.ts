@@ -1,5 +1,5 @@
+import { type MockHostProcess, startMockHostProcess } from "@framelink/test";
 import type { Page } from "@playwright/test";
-import { type MockHostProcess, startMockHostProcess } from "../packages/server/src/mock-host-process.test-helper.js";
 import { DOWN_HOST_ORIGIN, PRIVATE_HOST_ORIGIN, PRIVATE_HOST_PORT } from "./origins.js";
 import { expect, test } from "./support/guard.js";
 import { completeConnect, type createSession, customer } from "./support/moonpay.js";

@@ -1,5 +1,5 @@
+import { prototypeSnapshot } from "@framelink/test";
 import type { Frame, Page } from "@playwright/test";
-import { prototypeSnapshot } from "../packages/protocol/src/fuzz.test-helper.js";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
 import { expect, SENDS_FOREIGN_FRAME_MESSAGES, test } from "./support/guard.js";
 import { createLinkSession } from "./support/moneykit.js";

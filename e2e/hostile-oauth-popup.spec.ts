@@ -10,7 +10,6 @@ import {
   openLinkPage,
   outcome,
 } from "./support/moneykit.js";
-import { expectCleanPage } from "./support/moonpay.js";
 import { decideAndWaitForClose } from "./support/oauth.js";
 
 // Issue 13, the hostile suite in MoneyKit's dialect: the OAuth window is the
@@ -62,8 +61,6 @@ async function navigateItself(window: Page, url: string): Promise<void> {
     }, url),
   ]);
 }
-
-test.afterEach(({ page }) => expectCleanPage(page));
 
 for (const where of ["the bank's site", "a page on the merchant's origin"] as const) {
   test(`forged MoneyKit messages from the OAuth window, on ${where}: nothing fires, the real answer still links`, async ({

@@ -15,7 +15,6 @@ import {
   outcome,
   pressToClose,
 } from "./support/moneykit.js";
-import { expectCleanPage } from "./support/moonpay.js";
 
 test.beforeEach(async ({ page }) => openLinkPage(page));
 
@@ -299,5 +298,3 @@ test("the link session token goes only into Connect's frame URL, and sessionStor
   await outcome(page);
   expect(await stored()).not.toContain(token);
 });
-
-test.afterEach(({ page }) => expectCleanPage(page));

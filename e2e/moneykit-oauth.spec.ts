@@ -12,7 +12,6 @@ import {
   outcome,
   pressToClose,
 } from "./support/moneykit.js";
-import { expectCleanPage } from "./support/moonpay.js";
 import { ANDROID_WEBVIEW, decideAndWaitForClose, IOS_SAFARI } from "./support/oauth.js";
 
 // OAuth banks: the bank's page is on a third origin (bank.localhost), and the
@@ -30,8 +29,6 @@ function presentation(recorded: Awaited<ReturnType<typeof calls>>): unknown {
   const opened = recorded.find((call) => call.callback === "onLinkEvent" && call.event.name === "oauth_opened");
   return opened?.callback === "onLinkEvent" ? opened.event.properties.presentation : undefined;
 }
-
-test.afterEach(({ page }) => expectCleanPage(page));
 
 test.describe("in a desktop browser", () => {
   test.beforeEach(async ({ page }) => openLinkPage(page));

@@ -14,10 +14,8 @@ import {
   outcome,
   pressToClose,
 } from "./support/moneykit.js";
-import { expectCleanPage } from "./support/moonpay.js";
 
 test.beforeEach(async ({ page }) => openLinkPage(page));
-test.afterEach(({ page }) => expectCleanPage(page));
 
 async function linkedBank(
   page: Page,

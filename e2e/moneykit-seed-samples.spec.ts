@@ -1,11 +1,8 @@
 import { MERCHANT_ORIGIN } from "./origins.js";
 import { expect, LOGS_SECRETS_BY_DESIGN, test } from "./support/guard.js";
 import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./support/moneykit.js";
-import { expectCleanPage } from "./support/moonpay.js";
 
 // Seed 001's samples, as written, in merchant pages on another site than Connect.
-
-test.afterEach(({ page }) => expectCleanPage(page));
 
 test("the link sample logs each event and the created link", {
   annotation: { type: LOGS_SECRETS_BY_DESIGN, description: "seed 001's sample logs the exchangeable token it gets" },

@@ -1,16 +1,8 @@
 import { DOWN_HOST_ORIGIN, MERCHANT_PORT, MOCK_HOST_ORIGIN } from "./origins.js";
+import { recordCspViolations } from "./support/csp.js";
 import { EXPECTS_CSP_VIOLATION, expect, test } from "./support/guard.js";
-import {
-  connectCustomer,
-  createSession,
-  customer,
-  expectCleanPage,
-  openMerchant,
-  takeCspViolations,
-} from "./support/moonpay.js";
+import { connectCustomer, createSession, customer, openMerchant } from "./support/moonpay.js";
 import { withoutWebCryptoX25519 } from "./support/without-x25519.js";
-
-test.afterEach(({ page }) => expectCleanPage(page));
 
 type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: string; frameError?: { code: string } } };
 
@@ -177,12 +169,12 @@ test("a merchant origin not allowed for the key cannot frame the check frame", {
   // Same fixture page, served on 127.0.0.1 instead of localhost: not in the
   // mock host's ALLOWED_ORIGINS, so frame-ancestors blocks the frame and no
   // handshake happens.
+  const violations = recordCspViolations(page);
   await openMerchant(page, `http://127.0.0.1:${MERCHANT_PORT}`);
   const token = await createSession(request, customer());
   await page.evaluate((t) => window.fixture.createClient(t, { handshakeTimeoutMs: 1500 }), token);
   const answer = (await page.evaluate(() => window.fixture.getConnection())) as Answer;
   expect(answer.error?.code).toBe("handshakeTimeout");
-  const violations = takeCspViolations(page);
   expect(violations.length).toBeGreaterThan(0);
   for (const violation of violations) expect(violation).toContain("frame-ancestors");
   // The frame never ran, so the token was never spent: it is still good on an allowed origin.

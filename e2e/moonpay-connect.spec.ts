@@ -6,12 +6,9 @@ import {
   connectFrame,
   createSession,
   customer,
-  expectCleanPage,
   openMerchant,
   waitForEvent,
 } from "./support/moonpay.js";
-
-test.afterEach(({ page }) => expectCleanPage(page));
 
 type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { code: string } };
 

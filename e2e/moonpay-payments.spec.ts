@@ -1,14 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
 import { expect, test } from "./support/guard.js";
-import {
-  completeConnect,
-  createSession,
-  customer,
-  expectCleanPage,
-  openMerchant,
-  waitForEvent,
-} from "./support/moonpay.js";
+import { completeConnect, createSession, customer, openMerchant, waitForEvent } from "./support/moonpay.js";
 
 // Seed 000's "Pay with Apple Pay" and MoonPay's other payment frames: after
 // connect, payment methods, an executable quote, the Apple Pay, Google Pay,
@@ -18,7 +11,6 @@ type Answer<T = Record<string, unknown>> = { ok: boolean; value?: T; error?: { c
 const WALLET = "0x9d5f4f3c1a2b8e7d6c5b4a39281706f5e4d3c2b1";
 
 test.beforeEach(async ({ page }) => openMerchant(page));
-test.afterEach(({ page }) => expectCleanPage(page));
 
 async function connected(page: Page, request: APIRequestContext, prefix: string): Promise<void> {
   await page.evaluate((t) => window.fixture.createClient(t), await createSession(request, customer(prefix)));

@@ -1,14 +1,5 @@
 import { expect, test } from "./support/guard.js";
-import {
-  completeConnect,
-  createSession,
-  customer,
-  expectCleanPage,
-  openMerchant,
-  openSeedPage,
-} from "./support/moonpay.js";
-
-test.afterEach(({ page }) => expectCleanPage(page));
+import { completeConnect, createSession, customer, openMerchant, openSeedPage } from "./support/moonpay.js";
 
 // Seed 000's two browser samples, run as written in a merchant page on
 // another site than the frame host.

@@ -1,6 +1,6 @@
 import { expect, test } from "./support/guard.js";
 import { chooseBank, connect, createLinkSession, linkAccounts, logIn } from "./support/moneykit.js";
-import { completeConnect, createSession, customer, expectCleanPage } from "./support/moonpay.js";
+import { completeConnect, createSession, customer } from "./support/moonpay.js";
 
 // @framelink/react in a real React page under StrictMode (development build).
 
@@ -8,7 +8,6 @@ test.beforeEach(async ({ page }) => {
   await page.goto("/react.html");
   await page.getByRole("button", { name: "Unmount" }).waitFor();
 });
-test.afterEach(({ page }) => expectCleanPage(page));
 
 test("useMoonPayConnection checks once under StrictMode: one frame, the token spent once", async ({
   page,

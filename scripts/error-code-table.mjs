@@ -8,7 +8,7 @@ const root = join(import.meta.dirname, "..");
 
 const SOURCES = [
   {
-    title: "Browser packages (`@framelink/moonpay`, `@framelink/moneykit`): `FramelinkError.code`",
+    title: "MoonPay in the browser (`@framelink/moonpay`, `@framelink/frames`): `FramelinkError.code`",
     file: "packages/frames/src/error-codes.ts",
     object: "ErrorCode",
   },

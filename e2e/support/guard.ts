@@ -5,7 +5,7 @@ import { MOCK_HOST_ORIGIN } from "../origins.js";
 import { findSecrets, type Issued, isTokenFrameUrl, withoutFrameTokens } from "./secrets.js";
 
 // Runs around every e2e test (issue 8). During the test it records, in every
-// page and frame: Content-Security-Policy violations, unhandled rejections,
+// page and frame: Content-Security-Policy violations, uncaught errors and unhandled rejections,
 // console lines, every request's URL and Referer, every URL a frame showed.
 // After it: reads localStorage, sessionStorage, IndexedDB and cookies of
 // every frame still there; then fails the test on any CSP violation, and on
@@ -102,6 +102,10 @@ async function watch(context: BrowserContext, page: Page, seen: Seen): Promise<v
       if (/Content Security Policy/i.test(message.text())) seen.violations.push(message.text());
     });
     target.on("framenavigated", (frame) => seen.urls.push(frame.url()));
+    // The SDK reports through Results and callbacks, never by throwing: nothing may go uncaught.
+    target.on("pageerror", (error) =>
+      seen.rejections.push(`uncaught ${String(error)} in ${target.url().slice(0, 80)}`),
+    );
   };
   watchPage(page);
   context.on("page", watchPage);
@@ -229,7 +233,7 @@ export const test = base.extend<{ guard: undefined }>({
       if (!annotated(EXPECTS_CSP_VIOLATION)) expect(seen.violations, "CSP violations").toEqual([]);
       if (!annotated(SENDS_FOREIGN_FRAME_MESSAGES))
         expect(seen.offProtocol, "messages off MoonPay's frames protocol").toEqual([]);
-      expect(seen.rejections, "unhandled rejections").toEqual([]);
+      expect(seen.rejections, "uncaught errors and unhandled rejections").toEqual([]);
       expect(leaks, "secrets where they must not be").toEqual([]);
     },
     { auto: true },

@@ -1,32 +1,6 @@
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "../origins.js";
-import { recordCspViolations } from "./csp.js";
 import { pressToClose } from "./press.js";
-
-const violationsByPage = new WeakMap<Page, string[]>();
-const pageErrors = new WeakMap<Page, string[]>();
-
-function watchPage(page: Page): void {
-  if (violationsByPage.has(page)) return;
-  violationsByPage.set(page, recordCspViolations(page));
-  const errors: string[] = [];
-  pageErrors.set(page, errors);
-  page.on("pageerror", (error) => errors.push(String(error)));
-}
-
-/** Returns and forgets the violations seen so far, for a test that provokes one on purpose. */
-export function takeCspViolations(page: Page): string[] {
-  return violationsByPage.get(page)?.splice(0) ?? [];
-}
-
-/**
- * Call after each test: the fixture page broke no rule of its strict CSP and
- * threw nothing uncaught (the SDK reports through Results, never by throwing).
- */
-export function expectCleanPage(page: Page): void {
-  expect(violationsByPage.get(page) ?? [], "CSP violations").toEqual([]);
-  expect(pageErrors.get(page) ?? [], "uncaught errors").toEqual([]);
-}
 
 /** The mock host's default secret key (seed 000's sample key). */
 export const SECRET_KEY = "sk_test_123";
@@ -53,13 +27,11 @@ export function customer(prefix = "customer-"): string {
 
 /** Opens the merchant fixture page, on the merchant origin unless told another. */
 export async function openMerchant(page: Page, origin = ""): Promise<void> {
-  watchPage(page);
   await page.goto(`${origin}/moonpay.html`);
   await page.waitForFunction(() => "fixture" in window);
 }
 
 export async function openSeedPage(page: Page): Promise<void> {
-  watchPage(page);
   await page.goto("/seed.html");
   await page.waitForFunction(() => "seed" in window);
 }

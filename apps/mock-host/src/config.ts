@@ -37,7 +37,7 @@ export interface MockHostConfig {
   readonly testHooks: boolean;
 }
 
-/** The key in seed 000's own server sample, so that sample runs against the mock host unchanged. */
+/** The key in MoonPay's own server sample, so that sample runs against the mock host unchanged. */
 export const DEFAULT_MOONPAY_SECRET_KEY = "sk_test_123";
 export const DEFAULT_MOONPAY_PUBLISHABLE_KEY = "pk_test_123";
 export const DEFAULT_VA_TIMESTAMP_WINDOW_MS = 5 * 60 * 1000;

@@ -6,7 +6,7 @@ import type { MockHostConfig } from "./config.js";
 import { answeringOwnNames } from "./own-host-names.js";
 
 export interface RunningMockHost {
-  /** e.g. `http://127.0.0.1:4800`: pass it as `frameOrigin`. */
+  /** e.g. `http://127.0.0.1:4800`: pass it as `frameBaseUrl` and `apiBaseUrl`. */
   readonly url: string;
   /** e.g. `http://bank.localhost:4802`: where the banks' OAuth pages live. */
   readonly bankUrl: string;

@@ -1,7 +1,7 @@
 import { CONNECT_FRAME_MESSAGES, readConnectMessage, readTransportMessage } from "@framelink/protocol";
+import { FUZZ_CHANNEL, hostileMessage, prototypeSnapshot } from "@framelink/test";
 import fc from "fast-check";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import { FUZZ_CHANNEL, hostileMessage, prototypeSnapshot } from "../../protocol/src/fuzz.test-helper.js";
 import { openChannel } from "./channel.js";
 import { FRAME_ORIGIN, windowPair } from "./fake-windows.test-helper.js";
 

@@ -19,6 +19,7 @@ beforeEach(() => {
   pair = windowPair();
 });
 afterEach(() => {
+  vi.useRealTimers();
   for (const cleanup of cleanups.splice(0)) cleanup();
   pair.restore();
 });
@@ -186,15 +187,11 @@ describe("openChannel", () => {
 
   it("leaves no timer behind when destroyed mid-handshake", () => {
     vi.useFakeTimers();
-    try {
-      const channel = parentSide({ handshakeTimeoutMs: 10_000 });
-      expect(vi.getTimerCount()).toBeGreaterThan(0);
-      channel.destroy();
-      vi.advanceTimersByTime(0);
-      expect(vi.getTimerCount()).toBe(0);
-    } finally {
-      vi.useRealTimers();
-    }
+    const channel = parentSide({ handshakeTimeoutMs: 10_000 });
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    channel.destroy();
+    vi.advanceTimersByTime(0);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it("destroyed before the handshake, it never connects and says disposed", async () => {

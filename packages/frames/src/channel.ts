@@ -54,9 +54,11 @@ type Settle = (result: Result<unknown, FramelinkError>) => void;
  * from another window, another origin or another channel, and anything that
  * is not a well-formed message, is ignored.
  *
- * Why not penpal itself on this side: the frames run penpal, but its client
- * (with v6 compatibility, workers, nested method paths) is ~3.5 kB gzipped of
- * a 7 kB budget; this side needs a fraction of it.
+ * Why not penpal itself on this side: a frame that runs penpal talks to this
+ * just the same, but penpal's client (with v6 compatibility, workers, nested
+ * method paths) is ~3.5 kB gzipped of a 7 kB budget; this side needs a
+ * fraction of it. Neither vendor package uses this channel: MoonPay's frames
+ * and MoneyKit Connect speak their own protocols.
  */
 export function openChannel<Remote extends { [K in keyof Remote]: RemoteMethod }>(
   options: ChannelOptions,

@@ -1,5 +1,9 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDisposer } from "./disposer.js";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("createDisposer", () => {
   it("runs every step once, newest first", () => {
@@ -32,6 +36,5 @@ describe("createDisposer", () => {
     disposer.dispose();
     expect(after).toHaveBeenCalledOnce();
     expect(() => vi.runAllTimers()).toThrow("step failed");
-    vi.useRealTimers();
   });
 });

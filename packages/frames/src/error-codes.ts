@@ -1,7 +1,8 @@
 /**
  * Every error code a Framelink browser package can report. Codes are part of
  * the public contract (semver); messages are for people and may change.
- * Each code is documented in the README of the package that reports it.
+ * Each code is documented in the README of the package that reports it;
+ * docs/error-codes.md, generated from the comments below, lists them all.
  */
 export const ErrorCode = {
   /** The session or link token is missing or not shaped like one. */

@@ -2,7 +2,7 @@
  * A frame's URL: the frame host, the frame's path, its channel id and the
  * vendor's other query parameters, in that order. Where these carry tokens
  * (MoonPay's frames take them in the URL), the frame is mounted with
- * `referrerpolicy="no-referrer"` and the token is used once.
+ * `referrerpolicy="no-referrer"`, so that no `Referer` carries them.
  */
 export function frameUrl(
   frameOrigin: string,

@@ -1,7 +1,7 @@
 import { SEALED_BOX, type SealedBox, toHex } from "@framelink/protocol";
 import { ErrorCode } from "./error-codes.js";
 import { FramelinkError } from "./framelink-error.js";
-import { loadX25519 } from "./load-x25519.js";
+import { loadX25519 } from "./parts.js";
 import { err, ok, type Result } from "./result.js";
 
 /**

@@ -1,7 +1,7 @@
 import { x25519 } from "@noble/curves/ed25519.js";
 
 // X25519 for browsers whose Web Crypto lacks it (Safari before 17, Chrome
-// before 133, Firefox before 130), loaded only there (./load-x25519.ts):
+// before 133, Firefox before 130), loaded only there (./parts.ts):
 // `@noble/curves`, audited, the library MoonPay's own frames use. HKDF and
 // AES-GCM stay in Web Crypto, which every such browser has.
 

@@ -9,9 +9,8 @@ import type {
 import { invoke } from "./callbacks.js";
 import type { ConnectKind, ConnectLaunch } from "./connect-url.js";
 import { ExitErrorId, exitError } from "./exit-errors.js";
-import { loadOAuth } from "./load-oauth.js";
-import { loadRun } from "./load-run.js";
 import { type MoneyKitOptions, type OptionsProblem, type ResolvedOptions, readMoneyKitOptions } from "./options.js";
+import { loadOAuth, loadRun } from "./parts.js";
 import { keepToken, keptToken } from "./token-store.js";
 
 const LINK_SESSION_TOKEN = /^[A-Za-z0-9_\-.~+/=]{8,2048}$/;

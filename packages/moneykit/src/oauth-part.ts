@@ -1,3 +1,3 @@
-// The redirect page's half of MoneyKit, loaded on first use (./load-oauth.ts):
+// The redirect page's half of MoneyKit, loaded on first use (./parts.ts):
 // only `continue()` needs it.
 export { handOver } from "./resume-handover.js";

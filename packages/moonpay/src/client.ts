@@ -14,10 +14,9 @@ import type { Connection, Credentials } from "./connection.js";
 import type { FrameHandle } from "./events.js";
 import { frameTools } from "./frame-tools.js";
 import { nextHeld } from "./held-connection.js";
-import { loadConnect } from "./load-connect.js";
-import { loadPayments, type PaymentsModule } from "./load-payments.js";
 import type { ConnectOptions, MoonPayClient, PaymentCalls } from "./moonpay-client.js";
 import type { ResolvedOptions } from "./options.js";
+import { loadConnect, loadPayments, type PaymentsModule } from "./parts.js";
 import { currentCredentials, type PaymentContext } from "./payment-context.js";
 import { type HeldCredentials, type ReadConnection, readConnection } from "./read-connection.js";
 

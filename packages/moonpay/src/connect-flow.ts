@@ -15,7 +15,7 @@ import type { FrameTools } from "./frame-tools.js";
 import type { ResolvedOptions } from "./options.js";
 import type { ReadConnection, readConnection } from "./read-connection.js";
 
-// `connect()`, loaded on first use (./load-connect.ts): a customer whose
+// `connect()`, loaded on first use (./parts.ts): a customer whose
 // connection is active never needs it.
 
 /** The Permissions Policy features MoonPay's connect frame asks for (identity checks use the camera). */

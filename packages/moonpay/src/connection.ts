@@ -2,7 +2,7 @@
 export interface Credentials {
   /** Authenticates calls to MoonPay's platform API (`Authorization: Bearer`). */
   readonly accessToken: string;
-  /** Initialises the authenticated frames (Apple Pay, Google Pay, Buy, widget). */
+  /** Initialises the authenticated frames (Apple Pay, Google Pay, Buy, Buy button, widget) and goes to the reset frame. */
   readonly clientToken: string;
   /** ISO 8601 instant after which MoonPay refuses them, when the frame says. */
   readonly expiresAt?: string;

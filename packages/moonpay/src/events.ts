@@ -27,8 +27,9 @@ export interface ConnectCompleteEvent {
 /**
  * The frame reported a problem: MoonPay's `code` (e.g. `generic`) and
  * `message`, and `errors` where the frame lists them. Credentials that could
- * not be opened are reported here too, as `decryptionFailed`. The frame
- * stays mounted: dispose it when done.
+ * not be opened are reported here too, as `decryptionFailed` (or
+ * `invalidMessage` when they do not fit the connection). The frame stays
+ * mounted: dispose it when done.
  */
 export interface ConnectErrorEvent {
   readonly kind: "error";

@@ -1,7 +1,7 @@
 import { CONNECT_EVENTS, encodeFrameMessage, readFrameEvent } from "@framelink/protocol";
+import { FUZZ_CHANNEL, hostileMessage, prototypeSnapshot } from "@framelink/test";
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { FUZZ_CHANNEL, hostileMessage, prototypeSnapshot } from "../../protocol/src/fuzz.test-helper.js";
 import { startConversation } from "./frame-conversation.js";
 
 // Issue 12: the page's listener of MoonPay's frames protocol, fed 10,000

@@ -59,10 +59,13 @@ export interface ChallengeOptions {
 /** A MoonPay client for one customer session. Create it with `createClient`. */
 export interface MoonPayClient {
   /**
-   * The customer's connection. The hidden check frame runs once per client
-   * (it spends the single-use session token, and starts as soon as the
-   * client is created); later calls answer from what the client knows,
-   * kept current by `connect()`.
+   * The customer's connection. The hidden check frame spends the single-use
+   * session token, so it answers once per client (in a browser it starts as
+   * soon as the client is created; a check that failed is tried again, with
+   * a new frame, by the next call). Later calls answer from what the client
+   * knows, kept current by `connect()` and `resetConnection()`, until the
+   * credentials' `expiresAt` has passed: then `credentialsExpired`, and only
+   * a new session can tell.
    */
   getConnection(): Promise<Result<Connection, FramelinkError>>;
   /**
@@ -100,7 +103,12 @@ export interface MoonPayClient {
   setupWidget(options: WidgetOptions): Promise<Result<FrameHandle, FramelinkError>>;
   /** Mounts the verification frame at the URL of a `challenge` event. */
   setupChallenge(options: ChallengeOptions): Promise<Result<FrameHandle, FramelinkError>>;
-  /** Signs this device out; resolves `ok` when done or after 5 s, whatever happens. */
+  /**
+   * Signs this device out and forgets the credentials; resolves `ok` when done
+   * or after 5 s, whatever happens. A connection the client knew then reads
+   * `connectionRequired`, and connecting again needs a new session and client
+   * (`connect()` on this one is `noClientToken`).
+   */
   resetConnection(): Promise<Result<void, FramelinkError>>;
   /** Removes every frame and timer, stops listening and forgets all credentials. Idempotent. */
   dispose(): void;

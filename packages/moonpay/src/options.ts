@@ -16,9 +16,9 @@ export interface ClientOptions {
   readonly frameBaseUrl?: string;
   /** Where the platform API is, which the client calls with its credentials: an origin, no path. Default: {@link MOONPAY_API_BASE_URL}. */
   readonly apiBaseUrl?: string;
-  /** How long a frame may take to load and complete the handshake. Default 10 000 ms. */
+  /** How long a frame may take to load and complete the handshake (the reset frame has its own 5 s). Default 10 000 ms. */
   readonly handshakeTimeoutMs?: number;
-  /** How long a headless frame may take to report its outcome once started, and an API call to answer. Default 10 000 ms. */
+  /** How long the check frame may take to report the connection once started, and a platform API call to answer. Default 10 000 ms. */
   readonly callTimeoutMs?: number;
 }
 

@@ -5,7 +5,7 @@ import type { ResolvedOptions } from "./options.js";
 import type { HeldCredentials } from "./read-connection.js";
 
 // What the client lends its payment calls, which are loaded on first use
-// (./load-payments.ts): its options, its frame machinery, its credentials
+// (./parts.ts): its options, its frame machinery, its credentials
 // and its lifetime. Nothing else crosses from the client to the part.
 
 /** A sign-out never waits longer than this, whatever the reset frame does (MoonPay documents 5 s). */

@@ -17,10 +17,11 @@ export type {
 } from "@framelink/protocol";
 
 /**
- * What to quote, flat as seed 000's generation of the SDK takes it; the
- * client builds MoonPay's nested body from it. Give exactly one of
- * `sourceAmount` and `destinationAmount`. Without `walletAddress` and
- * `paymentMethod` the quote is a price quote (`executable: false`).
+ * What to quote, flat, as the SDK in the preview edition of MoonPay's
+ * documentation takes it; the client builds MoonPay's nested body from it.
+ * Give exactly one of `sourceAmount` and `destinationAmount`. Without
+ * `walletAddress` and `paymentMethod` the quote is a price quote
+ * (`executable: false`).
  */
 export interface QuoteInput {
   /** The fiat currency paid, e.g. `USD` (ISO 4217; case is not significant). */

@@ -1,4 +1,4 @@
-// The payments part, loaded on first use (./load-payments.ts): the platform
+// The payments part, loaded on first use (./parts.ts): the platform
 // API calls and the payment frames. Most pages only check and connect.
 export { setupChallenge } from "./challenge-frame.js";
 export { setupApplePay, setupBuy, setupBuyButton, setupGooglePay } from "./payment-frames.js";

@@ -1,35 +1,39 @@
+import type { FramelinkError, Result } from "@framelink/frames";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { frameTools } from "./frame-tools.js";
-import type { PaymentContext } from "./payment-context.js";
-import { getQuote, listTransactions } from "./platform-calls.js";
+import type { CallOptions, PaymentContext } from "./payment-context.js";
+import {
+  ACCESS_TOKEN,
+  API_ORIGIN,
+  authenticated,
+  CALL_TIMEOUT_MS,
+  CLIENT_TOKEN,
+  type FakeAnswer,
+  paymentContext,
+  SESSION_TOKEN,
+  stubFetch,
+  track,
+  transactionRecord,
+} from "./platform-api.test-helper.js";
+import {
+  deletePaymentMethod,
+  getPaymentMethods,
+  getQuote,
+  getTransaction,
+  listTransactions,
+} from "./platform-calls.js";
 
 // The platform API calls against a fake fetch: what goes on the wire, and how
 // MoonPay's answers and refusals come back.
 
-const context: PaymentContext = {
-  options: {
-    sessionToken: "c3N0XzAwMQ==",
-    frameOrigin: "https://blocks.moonpay.test",
-    apiOrigin: "https://api.moonpay.test",
-    handshakeTimeoutMs: 1000,
-    callTimeoutMs: 1000,
-  },
-  tools: frameTools,
-  credentials: () => ({ accessToken: "at_1", clientToken: "ct_1", authenticated: true }),
-  lifetime: new AbortController().signal,
-};
+const context = paymentContext();
 
-function answering(status: number, body: unknown, headers: Record<string, string> = {}) {
-  const fetch = vi.fn(
-    async (_url: URL, _init: RequestInit) =>
-      new Response(body === undefined ? null : JSON.stringify(body), { status, headers }),
-  );
-  vi.stubGlobal("fetch", fetch);
-  return fetch;
+function answering(status: number, body: unknown) {
+  return stubFetch({ status, body });
 }
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 const quote = {
@@ -127,5 +131,309 @@ describe("listTransactions", () => {
       pageInfo: { nextCursor: null },
     });
     expect(String(fetch.mock.calls[0]![0])).toBe("https://api.moonpay.test/platform/v1/transactions?cursor=tr_2");
+  });
+});
+
+// Every call, each with a documented answer, for the tables below.
+interface PlatformCall {
+  readonly name: string;
+  readonly run: (context: PaymentContext, options?: CallOptions) => Promise<Result<unknown, FramelinkError>>;
+  readonly method: "GET" | "POST" | "DELETE";
+  readonly url: string;
+  /** The JSON body sent, if any. */
+  readonly sent?: unknown;
+  readonly answer: FakeAnswer;
+  /** What the call reads from the answer (a subset, for `toMatchObject`), `undefined` for no value. */
+  readonly value: unknown;
+  /** Whether the call reads the answer's body (all but `deletePaymentMethod`). */
+  readonly reads: boolean;
+}
+
+const calls: readonly PlatformCall[] = [
+  {
+    name: "getPaymentMethods",
+    run: (context, options) => getPaymentMethods(context, options),
+    method: "GET",
+    url: `${API_ORIGIN}/platform/v1/payment-methods`,
+    answer: {
+      status: 200,
+      body: {
+        data: {
+          paymentMethodConfigs: [
+            {
+              type: "apple_pay",
+              capabilities: { supportedCurrencies: ["USD"], supportedTransactionTypes: ["buy"] },
+              availability: { active: true },
+            },
+          ],
+          paymentMethods: [{ id: "pm_1", type: "card", brand: "visa", last4: "4242" }],
+        },
+      },
+    },
+    value: {
+      paymentMethodConfigs: [{ type: "apple_pay", availability: { active: true } }],
+      paymentMethods: [{ id: "pm_1", last4: "4242" }],
+    },
+    reads: true,
+  },
+  {
+    name: "deletePaymentMethod",
+    run: (context, options) => deletePaymentMethod(context, "pm_1/x", options),
+    method: "DELETE",
+    url: `${API_ORIGIN}/platform/v1/payment-methods/pm_1%2Fx`,
+    answer: { status: 204 },
+    value: undefined,
+    reads: false,
+  },
+  {
+    name: "getQuote",
+    run: (context, options) => getQuote(context, { source: "usd", destination: "eth", sourceAmount: "5" }, options),
+    method: "POST",
+    url: `${API_ORIGIN}/platform/v1/quotes/buy`,
+    sent: { source: { asset: { code: "USD" }, amount: "5" }, destination: { asset: { code: "ETH" } } },
+    answer: { status: 200, body: { data: quote } },
+    value: { signature: "sig", executable: true },
+    reads: true,
+  },
+  {
+    name: "getTransaction",
+    run: (context, options) => getTransaction(context, "tx_1", options),
+    method: "GET",
+    url: `${API_ORIGIN}/platform/v1/transactions/tx_1`,
+    answer: { status: 200, body: { data: transactionRecord("completed") } },
+    value: { id: "tx_1", status: "completed" },
+    reads: true,
+  },
+  {
+    name: "listTransactions",
+    run: (context, options) => listTransactions(context, { limit: 10 }, options),
+    method: "GET",
+    url: `${API_ORIGIN}/platform/v1/transactions?limit=10`,
+    answer: { status: 200, body: { data: [transactionRecord("pending")], pageInfo: { nextCursor: "tr_2" } } },
+    value: { data: [{ id: "tx_1", status: "pending" }], pageInfo: { nextCursor: "tr_2" } },
+    reads: true,
+  },
+];
+
+const reading = calls.filter((call) => call.reads);
+
+describe("every platform call", () => {
+  it.each(calls)(
+    "$name: goes to its URL with the bearer token only, no cookies, and reads the answer",
+    async (call) => {
+      const fetch = stubFetch(call.answer);
+      const answer = await call.run(context);
+      expect(answer.error).toBeUndefined();
+      if (call.value === undefined) expect(answer.value).toBeUndefined();
+      else expect(answer.value).toMatchObject(call.value as object);
+      expect(fetch).toHaveBeenCalledTimes(1);
+      const [url, init] = fetch.mock.calls[0]!;
+      expect(String(url)).toBe(call.url);
+      expect(init).toMatchObject({
+        method: call.method,
+        credentials: "omit",
+        referrerPolicy: "no-referrer",
+        redirect: "error",
+      });
+      expect(init.signal).toBeInstanceOf(AbortSignal);
+      // The access token in the Authorization header, and nothing else of the client's.
+      expect(init.headers).toEqual({
+        Authorization: `Bearer ${ACCESS_TOKEN}`,
+        ...(call.sent === undefined ? {} : { "Content-Type": "application/json" }),
+      });
+      if (call.sent === undefined) expect(init.body).toBeUndefined();
+      else expect(JSON.parse(init.body as string)).toEqual(call.sent);
+      const wire = JSON.stringify([String(url), init.headers, init.body ?? null]);
+      expect(wire).not.toContain(CLIENT_TOKEN);
+      expect(wire).not.toContain(SESSION_TOKEN);
+    },
+  );
+
+  const refusals: readonly (readonly [number, string])[] = [
+    [401, "unauthorized"],
+    [403, "forbidden"],
+    [404, "notFound"],
+    [400, "invalidRequest"],
+    [409, "invalidRequest"],
+    [422, "invalidRequest"],
+    [429, "rateLimited"],
+    [500, "requestFailed"],
+    [502, "requestFailed"],
+    [503, "requestFailed"],
+  ];
+
+  it.each(calls.flatMap((call) => refusals.map(([status, code]) => [call.name, status, code, call] as const)))(
+    "%s: HTTP %i is %s, with MoonPay's message",
+    async (_, status, code, call) => {
+      const fetch = stubFetch({ status, body: { code: "some_code", message: `MoonPay refused: ${status}` } });
+      const answer = await call.run(context);
+      expect(answer.ok).toBe(false);
+      expect(answer.error?.code).toBe(code);
+      expect(answer.error?.message).toBe(`MoonPay refused: ${status}`);
+      expect(fetch).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it.each([
+    ["MoonPay's other error body", 422, { code: 422, type: "UnprocessableEntityError", message: "Amount too low" }],
+    ["an error body nested under error", 400, { error: { code: "amount_too_low", message: "Amount too low" } }],
+  ])("reads %s", async (_, status, body) => {
+    stubFetch({ status, body });
+    const answer = await getQuote(context, { source: "usd", destination: "eth", sourceAmount: "1" });
+    expect(answer.error?.code).toBe("invalidRequest");
+    expect(answer.error?.message).toBe("Amount too low");
+  });
+
+  it.each([
+    [429, "<html>Too Many Requests</html>", "rateLimited"],
+    [502, "<html>Bad Gateway</html>", "requestFailed"],
+    [401, "", "unauthorized"],
+    [422, '"just a string"', "invalidRequest"],
+  ])("maps HTTP %i by its status whatever its body (%j)", async (status, text, code) => {
+    stubFetch({ status, text });
+    const answer = await getTransaction(context, "tx_1");
+    expect(answer.error?.code).toBe(code);
+    expect(answer.error?.message).toBe(`MoonPay answered HTTP ${status}.`);
+  });
+
+  it.each(
+    reading.flatMap((call) =>
+      [
+        ["not { data }", { status: 200, body: { transactions: [] } }],
+        ["data of the wrong type", { status: 200, body: { data: "nope" } }],
+        ["an empty body", { status: 200 }],
+        ["not JSON", { status: 200, text: "<html>OK</html>" }],
+      ].map(([what, answer]) => [call.name, what as string, answer as FakeAnswer, call] as const),
+    ),
+  )("%s: a 200 with %s is invalidMessage", async (_, __, answer, call) => {
+    stubFetch(answer);
+    expect((await call.run(context)).error?.code).toBe("invalidMessage");
+  });
+
+  it("deletePaymentMethod: a 200 that is not JSON is invalidMessage; an empty one is ok", async () => {
+    stubFetch({ status: 200, text: "<html>OK</html>" });
+    expect((await deletePaymentMethod(context, "pm_1")).error?.code).toBe("invalidMessage");
+    stubFetch({ status: 200 });
+    expect((await deletePaymentMethod(context, "pm_1")).ok).toBe(true);
+  });
+
+  it.each(calls)("$name: a network failure (fetch rejects) is requestFailed", async (call) => {
+    stubFetch("unreachable");
+    const answer = await call.run(context);
+    expect(answer.error?.code).toBe("requestFailed");
+    expect(answer.error?.message).toBe("MoonPay could not be reached.");
+    expect(answer.error?.cause).toBeInstanceOf(TypeError);
+  });
+
+  it.each(calls)(
+    "$name: no answer within callTimeoutMs is requestFailed, and the request is cancelled",
+    async (call) => {
+      vi.useFakeTimers();
+      const fetch = stubFetch("silent");
+      const answer = track(call.run(context));
+      await vi.advanceTimersByTimeAsync(CALL_TIMEOUT_MS - 1);
+      expect(answer.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(answer.value?.error?.code).toBe("requestFailed");
+      expect(answer.value?.error?.message).toBe(`MoonPay did not answer within ${CALL_TIMEOUT_MS} ms.`);
+      expect(fetch.mock.calls[0]![1].signal?.aborted).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+    },
+  );
+
+  it("the timeout covers reading the body too: headers in time, then nothing, is requestFailed", async () => {
+    vi.useFakeTimers();
+    stubFetch("stalled");
+    const answer = track(getTransaction(context, "tx_1"));
+    await vi.advanceTimersByTimeAsync(CALL_TIMEOUT_MS);
+    expect(answer.value?.error?.code).toBe("requestFailed");
+    expect(answer.value?.error?.message).toBe(`MoonPay did not answer within ${CALL_TIMEOUT_MS} ms.`);
+  });
+
+  it.each(calls)("$name: an answer in time leaves no timer behind", async (call) => {
+    vi.useFakeTimers();
+    stubFetch(call.answer);
+    expect((await call.run(context)).ok).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it.each(calls)("$name: a signal aborted before the call is aborted, without a request", async (call) => {
+    const fetch = stubFetch(call.answer);
+    expect((await call.run(context, { signal: AbortSignal.abort() })).error?.code).toBe("aborted");
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it.each(calls)("$name: aborting in flight is aborted at once, and cancels the request", async (call) => {
+    vi.useFakeTimers();
+    const fetch = stubFetch("silent");
+    const controller = new AbortController();
+    const answer = track(call.run(context, { signal: controller.signal }));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(answer.settled).toBe(false);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answer.value?.error?.code).toBe("aborted");
+    expect(fetch.mock.calls[0]![1].signal?.aborted).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("a signal that aborts after the answer changes nothing", async () => {
+    stubFetch({ status: 200, body: { data: transactionRecord("completed") } });
+    const controller = new AbortController();
+    const answer = await getTransaction(context, "tx_1", { signal: controller.signal });
+    controller.abort();
+    expect(answer.value?.status).toBe("completed");
+  });
+
+  it.each(calls)("$name: the client disposed in flight is disposed, and cancels the request", async (call) => {
+    const fetch = stubFetch("silent");
+    const lifetime = new AbortController();
+    const answer = call.run(paymentContext(undefined, lifetime.signal));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    lifetime.abort();
+    expect((await answer).error?.code).toBe("disposed");
+    expect(fetch.mock.calls[0]![1].signal?.aborted).toBe(true);
+  });
+});
+
+describe("credentials, checked before any request", () => {
+  const past = "2020-01-01T00:00:00.000Z";
+  const cases: readonly (readonly [string, PaymentContext, string])[] = [
+    ["no credentials (not connected, or signed out)", paymentContext(() => undefined), "noActiveSession"],
+    [
+      "anonymous credentials, even with a scoped access token",
+      paymentContext(() => ({ accessToken: "at_anonymous", clientToken: CLIENT_TOKEN, authenticated: false })),
+      "noActiveSession",
+    ],
+    [
+      "authenticated credentials without an access token",
+      paymentContext(() => ({ clientToken: CLIENT_TOKEN, authenticated: true })),
+      "noActiveSession",
+    ],
+    [
+      "credentials past their expiresAt",
+      paymentContext(() => ({ ...authenticated, expiresAt: past })),
+      "credentialsExpired",
+    ],
+    ["a disposed client", paymentContext(undefined, AbortSignal.abort()), "disposed"],
+  ];
+
+  it.each(
+    calls.flatMap((call) => cases.map(([what, context, code]) => [call.name, what, code, call, context] as const)),
+  )("%s with %s is %s, and no request", async (_, __, code, call, context) => {
+    const fetch = stubFetch(call.answer);
+    const answer = await call.run(context);
+    expect(answer.error?.code).toBe(code);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("credentials that expire later are used; once expired, they are not", async () => {
+    vi.useFakeTimers({ now: Date.parse("2026-01-01T00:00:00.000Z") });
+    const fetch = stubFetch({ status: 200, body: { data: transactionRecord("completed") } });
+    const expiring = paymentContext(() => ({ ...authenticated, expiresAt: "2026-01-01T00:01:00.000Z" }));
+    expect((await getTransaction(expiring, "tx_1")).ok).toBe(true);
+    vi.setSystemTime(Date.parse("2026-01-01T00:01:00.000Z"));
+    expect((await getTransaction(expiring, "tx_1")).error?.code).toBe("credentialsExpired");
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 });

@@ -31,9 +31,10 @@ export async function waitForTransaction(
     if (answer.ok && answer.value.status !== "pending") return answer;
     if (!answer.ok && answer.error.code !== ErrorCode.RequestFailed && answer.error.code !== ErrorCode.RateLimited)
       return answer;
-    if (Date.now() + delay > deadline)
-      return err(new FramelinkError(ErrorCode.CallTimeout, "The transaction did not settle in time."));
-    const paused = await pause(delay, [signal, context.lifetime]);
+    // Up to the deadline, not past it, and one last poll then: `callTimeout` only once `timeoutMs` has passed.
+    const left = deadline - Date.now();
+    if (left <= 0) return err(new FramelinkError(ErrorCode.CallTimeout, "The transaction did not settle in time."));
+    const paused = await pause(Math.min(delay, left), [signal, context.lifetime]);
     if (paused) return err(paused);
     delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));
   }

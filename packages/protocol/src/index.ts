@@ -1,4 +1,3 @@
-export { type Envelope, envelope, PROTOCOL_VERSION } from "./envelope.js";
 export {
   COLOR_SCHEMES,
   CONNECT_DEVICES,
@@ -109,5 +108,4 @@ export type {
 export { readBytes, readSealedBox, SEALED_BOX, type SealedBox, toHex } from "./moonpay/sealed-box.js";
 export { isPlainRecord, MAX_STRING_LENGTH, type Reader, readHttpUrl } from "./read.js";
 export { isLoopbackHost, isSecureUrl } from "./secure-url.js";
-export { parseStarted, type Started } from "./started.js";
 export { readTransportMessage, serializedError, TRANSPORT_NAMESPACE, type TransportMessage } from "./transport.js";

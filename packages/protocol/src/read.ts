@@ -58,9 +58,6 @@ export function readEach<T>(read: Reader<T>, maxLength = 1000): Reader<T[]> {
   };
 }
 
-/** A payload that must be `null`. */
-export const readNull: Reader<null> = (value) => (value === null ? null : undefined);
-
 /** An absolute URL that is `https:`, or `http:` on a loopback host ({@link isSecureUrl}), as a string. */
 export const readHttpUrl: Reader<string> = (value) => {
   const text = readString(value);

@@ -1,9 +1,10 @@
 import { isPlainRecord, own, readString } from "./read.js";
 
-// The transport under the envelopes is penpal 7's wire protocol: the frames
-// run penpal itself, the SDK speaks the same messages with a client of its
-// own (packages/frames/src/channel.ts). These are the messages, read as
-// untrusted data: own properties only, every field checked.
+// penpal 7's wire protocol, for frames that run penpal: `@framelink/frames`'
+// generic channel (packages/frames/src/channel.ts) speaks it on the page's
+// side. Neither vendor uses it: MoonPay's frames and MoneyKit Connect each
+// speak their own protocol. These are the messages, read as untrusted data:
+// own properties only, every field checked.
 
 export const TRANSPORT_NAMESPACE = "penpal";
 
@@ -21,7 +22,7 @@ function readId(value: unknown): string | undefined {
   return readString(value);
 }
 
-/** penpal addresses methods by path; Framelink's frames only have top-level methods. */
+/** penpal addresses methods by path; the channel calls and answers top-level methods only. */
 function readMethod(value: unknown): string | undefined {
   return Array.isArray(value) && value.length === 1 ? readString(value[0]) : undefined;
 }

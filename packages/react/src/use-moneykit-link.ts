@@ -21,8 +21,8 @@ export interface MoneyKitLinkState {
 
 /**
  * MoneyKit Connect as state. One MoneyKit instance per component, made with
- * the first render's options (its constructor touches nothing, so server-side
- * rendering is safe). Unmounting mid-flow closes Connect and drops every later
+ * the first render's options (without a DOM its constructor does nothing, so
+ * server-side rendering is safe; in a browser it starts loading Connect's code). Unmounting mid-flow closes Connect and drops every later
  * callback; a second `link` while Connect is open is refused by MoneyKit
  * (`connect_already_open`), so nothing stacks, StrictMode included.
  */

@@ -1,7 +1,7 @@
-import type { PartFile } from "./part-globals.js";
+import { type PartKey, partGlobal } from "./parts.js";
 
 // A script-tag build cannot split code, so the parts Framelink loads on first
-// use are files next to the tag (see build.mjs). They are loaded with their
+// use are files next to the tag (see ./parts.ts and build.ts). They are loaded with their
 // SRI hash, fixed at build time, and the nonce of the tag that loaded
 // Framelink; the file must be served with CORS, as the tag itself is for SRI.
 
@@ -19,7 +19,9 @@ const loader = typeof HTMLScriptElement !== "undefined" && current instanceof HT
  * event fired (so its hash matched), and only from the window's own
  * property, so that nothing planted on `Object.prototype` passes for a part.
  */
-export function loadScriptPart<T>(part: PartFile, global: string): Promise<T> {
+export function loadScriptPart<T>(key: PartKey): Promise<T> {
+  const part = __PARTS__[key];
+  const global = partGlobal(key);
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
     const scope = globalThis as Record<string, unknown>;

@@ -1,4 +1,4 @@
-// <script src="framelink-moneykit.js">: `new MoneyKit(…)`, as seed 001 writes it.
+// <script src="framelink-moneykit.js">: `new MoneyKit(…)`, as MoneyKit's Connect for Web docs write it.
 import FramelinkMoneyKit, { type MoneyKitOptions } from "@framelink/moneykit";
 import { readScriptDefaults } from "./script-defaults.js";
 

@@ -1,8 +1,8 @@
 /**
  * Defaults a page sets on the script tag itself, read once when the script
  * runs: `<script src="framelink-moonpay.js" data-frame-base-url="…" data-api-base-url="…">`.
- * They point the seed samples at a test host (the mock host) without a
- * change to the samples' code. Only the page's own markup can set them; they
+ * They point a page's code (e.g. the vendors' documented samples, as
+ * written) at a test host (the mock host) without a change to that code. Only the page's own markup can set them; they
  * are read as attributes, so nothing on `Object.prototype` can stand in.
  */
 export interface ScriptDefaults {

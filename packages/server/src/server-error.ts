@@ -1,13 +1,13 @@
 /**
  * Every code a `@framelink/server` call can fail with. The five upper-case
- * ones are the Virtual Accounts API's own (seed 002); the others are ours.
+ * ones are MoonPay's Virtual Accounts API's own; the others are ours.
  */
 export const ServerErrorCode = {
   /** 400: the API refused the parameters. */
   InvalidRequest: "INVALID_REQUEST",
   /** 401 from Virtual Accounts: a bad signature, a stale timestamp, or a replay. */
   InvalidSignature: "INVALID_SIGNATURE",
-  /** 403 from Virtual Accounts: an unknown or inactive key. */
+  /** A 403 from MoonPay: an unknown or inactive key (Virtual Accounts), or a key not allowed the call. */
   InvalidApiKey: "INVALID_API_KEY",
   /** 429, after the retries. */
   RateLimitExceeded: "RATE_LIMIT_EXCEEDED",
@@ -31,7 +31,7 @@ export const ServerErrorCode = {
   Aborted: "ABORTED",
   /** A 2xx whose body is not what the API documents. */
   InvalidResponse: "INVALID_RESPONSE",
-  /** A bad option: a malformed key, a private key that is not RSA, `pageSize` out of 1–100, `maxPages` not a whole number ≥ 1, a query value with a lone surrogate. */
+  /** A bad option or argument: a missing or malformed key or client credential, a private key that is not RSA, a bad `retry`, `timeoutMs` or `requestsPerMinute`, `pageSize` out of 1–100, `maxPages` not a whole number ≥ 1, a query value with a lone surrogate. */
   InvalidArgument: "INVALID_ARGUMENT",
   /** `baseUrl` is not an absolute https URL (http only on a loopback host), or holds a user name, password, query or fragment; no request made. */
   InvalidBaseUrl: "INVALID_BASE_URL",

@@ -12,7 +12,7 @@ const TERMS_CLOCK_SKEW_MS = 60_000;
 
 /**
  * Sessions, with the merchant's secret key: `POST /platform/v1/sessions`
- * (current) and `POST /platform/v1/session` (seed 000's preview) create a
+ * (current) and `POST /platform/v1/session` (the preview edition of MoonPay's docs) create a
  * single-use session token for one customer on one device;
  * `DELETE /platform/v1/sessions?externalCustomerId=` ends every session of
  * a customer. The key goes in `X-Api-Key: sk_…` or `Authorization: Api-Key sk_…`.

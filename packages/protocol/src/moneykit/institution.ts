@@ -1,6 +1,6 @@
 import { isPlainRecord, own, type Reader, readArray, readOneOf, readString } from "../read.js";
 
-/** Account types, as seed 001 and `@moneykit/connect` name them. */
+/** Account types, as MoneyKit's Connect for Web docs and `@moneykit/connect` name them. */
 export const ACCOUNT_TYPES = [
   "depository.cash",
   "depository.checking",
@@ -33,7 +33,7 @@ export type TrackedScreen = {
 
 export const SEARCH_GROUPS = ["primary", "secondary", "tertiary"] as const;
 
-/** An institution, as `@moneykit/connect` 0.3.28 types it (seed 001's fields, and `search_group`, `is_featured`, `providers`). */
+/** An institution, as `@moneykit/connect` 0.3.28 types it (the fields MoneyKit's Connect for Web docs list, and `search_group`, `is_featured`, `providers`). */
 export type Institution = {
   avatar: string | null;
   avatar_dark: string | null;
@@ -50,7 +50,7 @@ export type Institution = {
   providers?: string[] | null;
 };
 
-/** The institution a link was made to, with what the user picked (seed 001 “LinkedInstitution”). */
+/** The institution a link was made to, with what the user picked (“LinkedInstitution” in MoneyKit's Connect for Web docs). */
 export type LinkedInstitution = Institution & {
   selectedAccounts: SelectedAccount[];
   trackedScreens: TrackedScreen[];

@@ -1,6 +1,6 @@
 import { isPlainRecord, own, type Reader, readString } from "../read.js";
 
-/** What `onLinkExit` receives when Connect ended because of an error (seed 001). */
+/** What `onLinkExit` receives when Connect ended because of an error (MoneyKit's Connect for Web docs). */
 export interface LinkExitError {
   /** A stable code, e.g. `oauth_denied`; see the MoneyKit package README for the list. */
   readonly error_id: string;

@@ -52,7 +52,7 @@ export interface Limit {
   readonly remaining: AssetAmount;
 }
 
-/** Limits per period, as the preview's quote schema shapes them; the current example has `null`. */
+/** Limits per period, as the quote schema in the preview edition of MoonPay's docs shapes them; the current API reference's example has `null`. */
 export interface Limits {
   readonly daily?: Limit;
   readonly monthly?: Limit;
@@ -62,7 +62,7 @@ export interface Limits {
 export interface Fees {
   readonly network?: AssetAmount;
   readonly moonpay?: AssetAmount;
-  /** The partner's fee: `partner` in the preview documentation, `ecosystem` in the current one. */
+  /** The partner's fee: `partner` in the preview edition of MoonPay's docs, `ecosystem` in the current API reference. */
   readonly partner?: AssetAmount;
   readonly ecosystem?: AssetAmount;
 }

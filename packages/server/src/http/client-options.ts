@@ -18,7 +18,7 @@ export interface TransportOptions {
   readonly retry?: Partial<RetryPolicy>;
   /** Per attempt. Default 15 000 ms. */
   readonly timeoutMs?: number;
-  /** Keep this client under N requests a minute (seed 002's limit is 100). Off by default. */
+  /** Keep this client under N requests a minute (MoonPay's Virtual Accounts API allows 100 a minute per API key). Off by default. */
   readonly requestsPerMinute?: number;
   /** For tests: another `fetch`. */
   readonly fetch?: typeof fetch;

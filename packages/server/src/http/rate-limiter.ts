@@ -2,8 +2,8 @@ import { sleep } from "./sleep.js";
 
 /**
  * Keeps a client under `limit` requests per `windowMs` (a sliding window):
- * `acquire()` waits for a free slot. Seed 002 allows 100 requests a minute
- * per API key; staying under it beats being answered 429.
+ * `acquire()` waits for a free slot. MoonPay's Virtual Accounts API allows
+ * 100 requests a minute per API key; staying under it beats being answered 429.
  */
 export class RateLimiter {
   readonly #sent: number[] = [];

@@ -1,5 +1,5 @@
+import { type MockHostProcess, startMockHostProcess } from "@framelink/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type MockHostProcess, startMockHostProcess } from "../mock-host-process.test-helper.js";
 import { createMoneyKitClient } from "./moneykit-client.js";
 
 let host: MockHostProcess;

@@ -1,4 +1,4 @@
-/** Seed 003: the Buy transaction of `GET /v1/transactions/{transactionId}`. */
+/** MoonPay's Buy transaction, as `GET /v1/transactions/{transactionId}` returns it. */
 
 export type BuyPaymentMethod =
   | "ach_bank_transfer"
@@ -34,7 +34,7 @@ export interface CryptoCurrency {
   readonly notAllowedUSStates: readonly string[];
   readonly notAllowedCountries: readonly string[];
   readonly metadata: {
-    /** A string in the real API, though seed 003's example shows `0`. */
+    /** A string in the real API, though MoonPay's API reference example shows `0`. */
     readonly contractAddress: string | null;
     readonly chainId: string | null;
     readonly networkCode: string;
@@ -68,7 +68,7 @@ export interface BuyTransaction {
   readonly areFeesIncluded: boolean;
   readonly status: BuyTransactionStatus;
   readonly failureReason: string | null;
-  /** A string: seed 003's example shows a number only because of how it was rendered. */
+  /** A string: MoonPay's API reference example shows a number only because of how it was rendered. */
   readonly walletAddress: string;
   readonly walletAddressTag: string | null;
   /** A string, like `walletAddress`. */

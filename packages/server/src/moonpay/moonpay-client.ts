@@ -36,11 +36,11 @@ export interface SessionInput {
 }
 
 export interface MoonPayServerClient {
-  /** Seed 000: a single-use session token for one customer on one device, to hand to the browser. */
+  /** `POST /platform/v1/sessions`: a single-use session token for one customer on one device, to hand to the browser. */
   createSession(input: SessionInput, options?: CallOptions): Promise<Result<{ sessionToken: string }>>;
   /** Ends every session of a customer (`DELETE /platform/v1/sessions?externalCustomerId=`). */
   revokeSessions(externalCustomerId: string, options?: CallOptions): Promise<Result<void>>;
-  /** Seed 003: one Buy transaction. `NOT_FOUND` for an unknown id. */
+  /** `GET /v1/transactions/{id}` with the publishable key: one Buy transaction. `NOT_FOUND` for an unknown id. */
   getBuyTransaction(transactionId: string, options?: CallOptions): Promise<Result<BuyTransaction>>;
 }
 
@@ -62,7 +62,7 @@ class Client implements MoonPayServerClient {
     readonly publishableKey: string | undefined,
   ) {}
 
-  /** The current API's path and header (`/platform/v1/sessions`, `X-Api-Key`); seed 000's preview used `/session` and `Authorization: Api-Key`. */
+  /** The path and header of MoonPay's current API reference (`/platform/v1/sessions`, `X-Api-Key`); the preview edition of its docs used `/session` and `Authorization: Api-Key`. */
   async createSession(input: SessionInput, options: CallOptions = {}) {
     const secretKey = this.secretKey;
     if (!secretKey)

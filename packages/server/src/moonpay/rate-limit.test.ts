@@ -1,5 +1,5 @@
+import { type MockHostProcess, startMockHostProcess } from "@framelink/test";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type MockHostProcess, startMockHostProcess } from "../mock-host-process.test-helper.js";
 import { signedRequest } from "./signed-request.js";
 import { createVirtualAccountsClient } from "./virtual-accounts-client.js";
 

@@ -1,8 +1,8 @@
 import { generateKeyPairSync, type KeyObject, verify } from "node:crypto";
+import { type MockHostProcess, startMockHostProcess } from "@framelink/test";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { json, type LocalServer, startLocalServer } from "../http/local-server.test-helper.js";
-import { type MockHostProcess, startMockHostProcess } from "../mock-host-process.test-helper.js";
 import { createVirtualAccountsClient } from "./virtual-accounts-client.js";
 
 // Finding 8: the query was escaped with encodeURIComponent, which leaves

@@ -18,8 +18,9 @@ export function buildQueryString(params: readonly (readonly [string, QueryValue]
 /**
  * RFC 3986 escaping: every UTF-8 byte but the unreserved `A–Z a–z 0–9 - . _ ~`
  * as `%XX`. `encodeURIComponent` leaves `!'()*` as they are, and the URL
- * parser under `fetch` escapes `'` as `%27`, so the signature covered other
- * bytes than the request line carried (finding 8). The URL parser leaves
+ * parser under `fetch` escapes `'` as `%27`: with `encodeURIComponent`
+ * alone, the signature would cover other bytes than the request line
+ * carries. The URL parser leaves
  * unreserved characters and `%XX` alone, so this output goes out unchanged.
  */
 function escapeComponent(text: string): string {
@@ -29,7 +30,7 @@ function escapeComponent(text: string): string {
   );
 }
 
-/** Seed 002: the payload is `{path}?{queryString}`, signed RSA-SHA256, base64, in `x-signature`. */
+/** As MoonPay's Virtual Accounts API documents it: the payload is `{path}?{queryString}`, signed RSA-SHA256, base64, in `x-signature`. */
 export function signPayload(payload: string, privateKey: KeyObject): string {
   return sign("sha256", Buffer.from(payload, "utf8"), privateKey).toString("base64");
 }

@@ -1,4 +1,4 @@
-/** Seed 002's Virtual Accounts objects. Amounts are strings, as the API sends them. */
+/** The objects of MoonPay's Virtual Accounts API. Amounts are strings, as the API sends them. */
 
 export type VirtualAccountType = "auto_on_ramp" | "auto_off_ramp";
 export type VirtualAccountState = "pending" | "completed" | "failed";

@@ -63,7 +63,7 @@ export interface VirtualAccountsClient {
 }
 
 /**
- * The Virtual Accounts API (seed 002): every request signed with RSA-SHA256
+ * MoonPay's Virtual Accounts API: every request signed with RSA-SHA256
  * over `{path}?{queryString}`, and signed again, with a fresh timestamp, on
  * every retry.
  */

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
+import { type MockHostProcess, startMockHostProcess } from "@framelink/test";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type MockHostProcess, startMockHostProcess } from "../mock-host-process.test-helper.js";
 import { signedRequest } from "./signed-request.js";
 import { createVirtualAccountsClient, type VirtualAccountsClientOptions } from "./virtual-accounts-client.js";
 

@@ -1,5 +1,5 @@
 import { lazyPart } from "./lazy-part.js";
-import { x25519Source } from "./x25519-source.js";
+import { partSources } from "./part-sources.js";
 
 /** The X25519 fallback, loaded the first time a browser turns out to need it. */
-export const loadX25519 = lazyPart(x25519Source);
+export const loadX25519 = lazyPart(partSources.x25519);

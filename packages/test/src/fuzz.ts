@@ -1,6 +1,6 @@
 import fc from "fast-check";
 
-// Hostile messages for the fuzz tests (issue 8): what `postMessage` can
+// Hostile messages for the fuzz tests: what `postMessage` can
 // deliver (structured-cloneable values), shaped like the protocol often
 // enough to reach the parsers' deeper branches.
 

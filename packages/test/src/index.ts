@@ -1,0 +1,2 @@
+export { FUZZ_CHANNEL, hostileMessage, prototypeSnapshot } from "./fuzz.js";
+export { type MockHostProcess, startMockHostProcess } from "./mock-host-process.js";
