@@ -1,3 +1,4 @@
+import { CHROMIUM_LAUNCH } from "@framelink/test";
 import { defineConfig } from "@playwright/test";
 import { DEMO_ORIGIN, LOOKALIKE_PORT, MERCHANT_ORIGIN, MOCK_HOST_ORIGIN, MOCK_HOST_PORT } from "./e2e/origins.js";
 
@@ -18,17 +19,7 @@ export default defineConfig({
     browserName: "chromium",
     baseURL: MERCHANT_ORIGIN,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [
     { name: "chromium", testIgnore: "after-run.spec.ts" },

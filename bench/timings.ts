@@ -6,6 +6,7 @@
 // \`npm test\` runs it once quickly (BENCH_QUICK=1: few rounds, no timing read)
 // so that a benchmark that breaks breaks the build.
 import { spawn } from "node:child_process";
+import { CHROMIUM_LAUNCH } from "@framelink/test";
 import { chromium } from "@playwright/test";
 import type {} from "../e2e/fixtures/bench.js";
 import type {} from "../e2e/fixtures/moneykit.js";
@@ -81,17 +82,7 @@ const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.fl
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
 await Promise.all([waitFor(`${MOCK_HOST_ORIGIN}/health`), waitFor(`${MERCHANT_ORIGIN}/bench.html`)]);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage();
 await page.goto(`${MERCHANT_ORIGIN}/bench.html`);
 await page.waitForFunction(() => "bench" in window);

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { MERCHANT_ORIGIN } from "./origins.js";
+import { FORGED_INSTITUTION } from "./support/forged.js";
 import { expect, test } from "./support/guard.js";
 import {
   calls,
@@ -22,28 +23,13 @@ import { decideAndWaitForClose } from "./support/oauth.js";
 // origin is the redirect page, trusted by the protocol to hand the URL back
 // (and same-origin with the merchant page, which it could script directly).
 
-const INSTITUTION = {
-  avatar: null,
-  avatar_dark: null,
-  color: "#000000",
-  color_dark: null,
-  country: "US",
-  domain: "forged.example",
-  id: "forged",
-  logo: null,
-  logo_dark: null,
-  name: "Forged",
-  search_group: "primary",
-  selectedAccounts: [],
-  trackedScreens: [],
-};
 const FORGED_AT_PAGE = [
   {
     moneykit: true,
     type: "link.complete",
-    data: { exchangeableToken: "ex_forged", institution: INSTITUTION, link_id: "mk_link_forged" },
+    data: { exchangeableToken: "ex_forged", institution: FORGED_INSTITUTION, link_id: "mk_link_forged" },
   },
-  { moneykit: true, type: "relink.complete", data: { institution: INSTITUTION, link_id: "mk_link_forged" } },
+  { moneykit: true, type: "relink.complete", data: { institution: FORGED_INSTITUTION, link_id: "mk_link_forged" } },
   {
     moneykit: true,
     type: "link.exit",

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { ATTACKER_ORIGINS, MOCK_HOST_ORIGIN } from "./origins.js";
+import { FORGED_INSTITUTION } from "./support/forged.js";
 import { EXPECTS_CSP_VIOLATION, expect, SENDS_FOREIGN_FRAME_MESSAGES, test } from "./support/guard.js";
 import { createLinkSession } from "./support/moneykit.js";
 import { completeConnect, createSession, customer } from "./support/moonpay.js";
@@ -29,21 +30,6 @@ const envelope = (channelId: string, kind: string, payload: unknown) => ({
   kind,
   payload,
 });
-const FORGED_INSTITUTION = {
-  avatar: null,
-  avatar_dark: null,
-  color: "#000000",
-  color_dark: null,
-  country: "US",
-  domain: "forged.example",
-  id: "forged",
-  logo: null,
-  logo_dark: null,
-  name: "Forged",
-  search_group: "primary",
-  selectedAccounts: [],
-  trackedScreens: [],
-};
 const FORGED_ACTIVE = { status: "active", credentials: FORGED_BOX, customer: { id: "cus_forged" } };
 
 /** What each hostile message is; the connect flow run to its end afterwards proves that nothing changed. */

@@ -14,10 +14,10 @@ pnpm typecheck || exit 1
 
 rm -rf reports
 status=0
-node scripts/static-checks.mjs || status=1
+pnpm exec tsx scripts/static-checks.ts || status=1
 pnpm size || { echo "The size budget is exceeded (see above)."; status=1; }
 pnpm exec vitest run || status=1
-node scripts/packed-install.mjs || status=1
+pnpm exec tsx scripts/packed-install.ts || status=1
 pnpm exec playwright test || status=1
 node scripts/bench-quick.mjs || status=1
 node scripts/test-summary.mjs reports/unit.json reports/e2e.json reports/bench.json reports/checks.json reports/packed.json || status=1

@@ -5,10 +5,10 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkPackages } from "./check-packages.mjs";
+import { checkPackages } from "./check-packages.js";
 
 const root = join(import.meta.dirname, "..");
-const tool = (name, args) => {
+const tool = (name: string, args: string[]) => {
   const run = spawnSync("pnpm", ["exec", ...args], { cwd: root, stdio: "inherit" });
   return { name, ok: run.status === 0 };
 };

@@ -8,35 +8,43 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM_LAUNCH } from "@framelink/test";
 import { chromium } from "@playwright/test";
-import { publishablePackages } from "./publishable-packages.mjs";
+import { publishablePackages } from "./publishable-packages.js";
 
 const root = join(import.meta.dirname, "..");
 const here = join(import.meta.dirname, "packed");
 const scratch = mkdtempSync(join(tmpdir(), "framelink-packed-"));
-const checks = [];
+const checks: { name: string; ok: boolean }[] = [];
 
-async function check(name, run) {
+async function check(name: string, run: () => unknown): Promise<void> {
   try {
     await run();
     checks.push({ name, ok: true });
     console.log(`ok   ${name}`);
   } catch (error) {
     checks.push({ name, ok: false });
-    console.log(`FAIL ${name}\n${error.stdout ?? ""}${error.stderr ?? ""}${error.message}`);
+    const {
+      stdout = "",
+      stderr = "",
+      message = String(error),
+    } = error as { stdout?: string; stderr?: string; message?: string };
+    console.log(`FAIL ${name}\n${stdout}${stderr}${message}`);
   }
 }
 
-const run = (command, args, cwd = scratch) => execFileSync(command, args, { cwd, encoding: "utf8", stdio: "pipe" });
+const run = (command: string, args: string[], cwd = scratch) =>
+  execFileSync(command, args, { cwd, encoding: "utf8", stdio: "pipe" });
 
 const packages = publishablePackages();
 const tarballs = join(scratch, "tarballs");
 mkdirSync(tarballs);
 for (const { dir } of packages) run("pnpm", ["pack", "--pack-destination", tarballs], dir);
 
-const devDependency = (name) =>
+const devDependency = (name: string): string =>
   JSON.parse(readFileSync(join(root, "packages/react/package.json"), "utf8")).devDependencies[name];
 writeFileSync(
   join(scratch, "package.json"),
@@ -65,10 +73,11 @@ for (const { manifest } of packages) {
   );
 }
 
-for (const [file, types] of [
+const usages: [string, string[]][] = [
   ["use-browser-api.ts", []],
   ["use-server-api.ts", ["node"]],
-]) {
+];
+for (const [file, types] of usages) {
   copyFileSync(join(here, file), join(scratch, file));
   for (const [resolution, module] of [
     ["bundler", "esnext"],
@@ -99,18 +108,22 @@ await check("the React hooks render with renderToString", () => run("node", ["re
 
 await check("each script tag loads by its manifest's SRI hash in Chromium", async () => {
   const dist = join(root, "packages/script-tags/dist");
-  const tagManifest = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
-  const tags = {
+  const tagManifest = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8")) as Record<
+    string,
+    { integrity: string }
+  >;
+  const tags: Record<string, string> = {
     "framelink-moonpay.js": "FramelinkMoonPay",
     "framelink-moneykit.js": "MoneyKit",
     "framelink.js": "Framelink",
   };
   const server = createServer((request, response) => {
-    const name = new URL(request.url, "http://localhost").pathname.slice(1);
-    if (name in tags) {
+    const name = new URL(request.url ?? "/", "http://localhost").pathname.slice(1);
+    const tag = tagManifest[name];
+    if (name in tags && tag) {
       response.writeHead(200, { "Content-Type": "text/html" });
       response.end(
-        `<!doctype html><script src="/tags/${name}" integrity="${tagManifest[name].integrity}" crossorigin="anonymous"></script>`,
+        `<!doctype html><script src="/tags/${name}" integrity="${tag.integrity}" crossorigin="anonymous"></script>`,
       );
     } else if (name.startsWith("tags/") && name.slice(5) in tagManifest) {
       response.writeHead(200, { "Content-Type": "text/javascript", "Access-Control-Allow-Origin": "*" });
@@ -119,22 +132,14 @@ await check("each script tag loads by its manifest's SRI hash in Chromium", asyn
       response.writeHead(404).end();
     }
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const port = await new Promise<number>((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
+  );
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage();
     for (const [name, global] of Object.entries(tags)) {
-      await page.goto(`http://127.0.0.1:${server.address().port}/${name}`);
+      await page.goto(`http://127.0.0.1:${port}/${name}`);
       if (!(await page.evaluate((key) => key in window, global))) throw new Error(`${name} did not define ${global}`);
     }
   } finally {

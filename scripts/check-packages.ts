@@ -4,16 +4,17 @@
 // attw checks the `esm-only` profile: a `require()` of them is not supported
 // (Node 20.19+ can require ESM anyway).
 import { spawnSync } from "node:child_process";
-import { publishablePackages } from "./publishable-packages.mjs";
+import { publishablePackages } from "./publishable-packages.js";
 
 /** Runs both tools on each package; one `{ name, ok }` per tool and package. */
 export function checkPackages() {
-  const results = [];
+  const results: { name: string; ok: boolean }[] = [];
   for (const { dir, manifest } of publishablePackages()) {
-    for (const [tool, args] of [
+    const tools: [string, string[]][] = [
       ["publint", ["exec", "publint", "--strict"]],
       ["attw", ["exec", "attw", "--pack", ".", "--profile", "esm-only", "--format", "ascii"]],
-    ]) {
+    ];
+    for (const [tool, args] of tools) {
       const run = spawnSync("pnpm", args, { cwd: dir, encoding: "utf8" });
       const ok = run.status === 0;
       results.push({ name: `${tool} ${manifest.name}`, ok });
