@@ -1,5 +1,5 @@
 import { DOWN_HOST_ORIGIN } from "./origins.js";
-import { expect, test } from "./support/guard.js";
+import { EXPECTS_UNCAUGHT_ERROR, expect, test } from "./support/guard.js";
 import {
   accountsOf,
   CONNECT_IFRAME,
@@ -227,10 +227,9 @@ test("a host that never sends connect.started ends in onLinkExit(connect_start_t
   await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
 });
 
-test("callbacks that throw break nothing: events keep coming, the frame goes, the instance takes the next link", async ({
-  page,
-  request,
-}) => {
+test("callbacks that throw break nothing: events keep coming, the frame goes, the instance takes the next link", {
+  annotation: { type: EXPECTS_UNCAUGHT_ERROR, description: "the merchant's callbacks throw on purpose" },
+}, async ({ page, request }) => {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.evaluate((token) => window.mk.linkThrowing(token), await createLinkSession(request));

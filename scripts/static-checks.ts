@@ -14,7 +14,7 @@ const tool = (name: string, args: string[]) => {
 };
 
 const checks = [
-  tool("biome (format, lint, imports)", ["biome", "check", "."]),
+  tool("biome (format, lint, imports)", ["biome", "check", "--error-on-warnings", "."]),
   tool("knip (unused files, exports, dependencies)", ["knip", "--no-progress", "--no-config-hints"]),
   ...checkPackages(),
 ];

@@ -81,13 +81,7 @@ export {
   readSetQuote,
   WIDGET_EVENTS,
 } from "./moonpay/frames.js";
-export {
-  readPaymentMethods,
-  readPlatformApiError,
-  readQuote,
-  readTransaction,
-  readTransactionPage,
-} from "./moonpay/platform-api.js";
+export { readPaymentMethods, readPlatformApiError, readQuote } from "./moonpay/platform-api.js";
 export type {
   Asset,
   AssetAmount,
@@ -105,6 +99,7 @@ export type {
   TransactionStage,
   Wallet,
 } from "./moonpay/platform-api-types.js";
+export { readTransaction, readTransactionPage } from "./moonpay/platform-transactions.js";
 export { readBytes, readSealedBox, SEALED_BOX, type SealedBox, toHex } from "./moonpay/sealed-box.js";
 export { isPlainRecord, MAX_STRING_LENGTH, type Reader, readHttpUrl } from "./read.js";
 export { isLoopbackHost, isSecureUrl } from "./secure-url.js";

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  readPaymentMethods,
-  readPlatformApiError,
-  readQuote,
-  readTransaction,
-  readTransactionPage,
-} from "./platform-api.js";
+import { readPaymentMethods, readPlatformApiError, readQuote } from "./platform-api.js";
+import { readTransaction, readTransactionPage } from "./platform-transactions.js";
 
 const usd = (amount: string) => ({ amount, asset: { code: "USD" } });
 

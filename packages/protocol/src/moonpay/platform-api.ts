@@ -1,9 +1,5 @@
-import { isPlainRecord, own, type Reader, readArray, readEach, readString } from "../read.js";
-import { normalizeTransactionStatus } from "./frame-transaction.js";
+import { isPlainRecord, own, type Reader, readEach, readString } from "../read.js";
 import type {
-  Asset,
-  AssetAmount,
-  Fees,
   Limit,
   Limits,
   PaymentDisclosure,
@@ -12,63 +8,21 @@ import type {
   PlatformApiError,
   Quote,
   StoredPaymentMethod,
-  Transaction,
-  TransactionPage,
-  TransactionStage,
-  Wallet,
 } from "./platform-api-types.js";
+import {
+  optional,
+  readAssetAmount,
+  readBoolean,
+  readData,
+  readDecimal,
+  readFees,
+  readInteger,
+  readStrings,
+  readWallet,
+} from "./platform-values.js";
 
-// Readers of the platform API's answers (types: ./platform-api-types.ts).
-
-const optional = <T>(value: T | undefined, key: string) => (value === undefined ? {} : { [key]: value });
-
-const readDecimal: Reader<string> = (value) =>
-  typeof value === "number" && Number.isFinite(value)
-    ? String(value)
-    : typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)
-      ? value
-      : undefined;
-
-const readBoolean: Reader<boolean> = (value) => (typeof value === "boolean" ? value : undefined);
-
-const readInteger: Reader<number> = (value) =>
-  typeof value === "number" && Number.isInteger(value) ? value : undefined;
-
-const readStrings = readArray(readString, 256);
-
-const readAsset: Reader<Asset> = (value) => {
-  if (!isPlainRecord(value)) return undefined;
-  const code = readString(own(value, "code"));
-  if (!code) return undefined;
-  return {
-    code,
-    ...optional(readString(own(value, "name")), "name"),
-    ...optional(readInteger(own(value, "precision")), "precision"),
-  };
-};
-
-export const readAssetAmount: Reader<AssetAmount> = (value) => {
-  if (!isPlainRecord(value)) return undefined;
-  const asset = readAsset(own(value, "asset")) ?? readAsset({ code: own(value, "currencyCode") });
-  if (!asset) return undefined;
-  return { ...optional(readDecimal(own(value, "amount")), "amount"), asset };
-};
-
-const readFees: Reader<Fees> = (value) => {
-  if (!isPlainRecord(value)) return undefined;
-  const fees: Record<string, AssetAmount> = {};
-  for (const key of ["network", "moonpay", "partner", "ecosystem"]) {
-    const fee = readAssetAmount(own(value, key));
-    if (fee) fees[key] = fee;
-  }
-  return fees;
-};
-
-const readWallet: Reader<Wallet> = (value) => {
-  if (!isPlainRecord(value)) return undefined;
-  const address = readString(own(value, "address"));
-  return address ? { address, ...optional(readString(own(value, "tag")), "tag") } : undefined;
-};
+// Readers of the platform API's answers: payment methods, quotes, refusals
+// (types: ./platform-api-types.ts; transactions: ./platform-transactions.ts).
 
 const readLimit: Reader<Limit> = (value) => {
   if (!isPlainRecord(value)) return undefined;
@@ -129,15 +83,6 @@ const readStoredPaymentMethod: Reader<StoredPaymentMethod> = (value) => {
 };
 
 /** The `data` of an answer, or `undefined` when the body is not `{ data }`. */
-export function readData(body: unknown): unknown {
-  return isPlainRecord(body) && Object.hasOwn(body, "data") ? own(body, "data") : undefined;
-}
-
-/**
- * `GET /platform/v1/payment-methods`. The API reference's shape is
- * `{ data: { paymentMethodConfigs, paymentMethods } }`; the SDK reference's
- * newer one, `{ data: [configs], storedCards? }`, is read as well.
- */
 export const readPaymentMethods: Reader<PaymentMethods> = (body) => {
   const data = readData(body);
   const configs = Array.isArray(data) ? data : isPlainRecord(data) ? own(data, "paymentMethodConfigs") : undefined;
@@ -198,56 +143,6 @@ export const readQuote: Reader<Quote> = (body) => {
     paymentDisclosures: readEach(readDisclosure, 64)(own(data, "paymentDisclosures")) ?? [],
     signature,
   };
-};
-
-const readStage: Reader<TransactionStage> = (value) => {
-  if (!isPlainRecord(value)) return undefined;
-  const kind = readString(own(value, "kind"));
-  const status = readString(own(value, "status"));
-  if (!kind || !status) return undefined;
-  return {
-    kind,
-    ...optional(readString(own(value, "name")), "name"),
-    status,
-    ...optional(readString(own(value, "failureReason")), "failureReason"),
-  };
-};
-
-function readTransactionRecord(value: unknown): Transaction | undefined {
-  if (!isPlainRecord(value)) return undefined;
-  const id = readString(own(value, "id"));
-  const createdAt = readString(own(value, "createdAt"));
-  const status = readString(own(value, "status"));
-  if (!id || !createdAt || !status) return undefined;
-  const customer = own(value, "customer");
-  const customerId = isPlainRecord(customer) ? readString(own(customer, "id")) : undefined;
-  const method = own(value, "paymentMethod");
-  const methodType = isPlainRecord(method) ? readString(own(method, "type")) : undefined;
-  return {
-    id,
-    createdAt,
-    ...optional(readString(own(value, "updatedAt")), "updatedAt"),
-    status: normalizeTransactionStatus(status),
-    ...optional(readAssetAmount(own(value, "source")), "source"),
-    ...optional(readAssetAmount(own(value, "destination")), "destination"),
-    ...optional(readFees(own(value, "fees")), "fees"),
-    ...optional(readWallet(own(value, "wallet")), "wallet"),
-    ...(customerId ? { customer: { id: customerId } } : {}),
-    ...(methodType ? { paymentMethod: { type: methodType } } : {}),
-    stages: readEach(readStage, 64)(own(value, "stages")) ?? [],
-  };
-}
-
-/** `GET /platform/v1/transactions/{id}` → `{ data: Transaction }`. */
-export const readTransaction: Reader<Transaction> = (body) => readTransactionRecord(readData(body));
-
-/** `GET /platform/v1/transactions` → `{ data: Transaction[], pageInfo: { nextCursor } }`. */
-export const readTransactionPage: Reader<TransactionPage> = (body) => {
-  const data = readEach(readTransactionRecord, 1000)(readData(body));
-  if (!data || !isPlainRecord(body)) return undefined;
-  const pageInfo = own(body, "pageInfo");
-  const next = isPlainRecord(pageInfo) ? readString(own(pageInfo, "nextCursor")) : undefined;
-  return { data, pageInfo: { nextCursor: next ?? null } };
 };
 
 /**
