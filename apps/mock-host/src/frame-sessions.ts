@@ -6,11 +6,13 @@ export const FRAME_SESSION_LIFETIME_MS = 30 * 60 * 1000;
 
 /**
  * Secrets that a frame gets from its first backend call and keeps in memory
- * for the calls that follow. The tokens in a frame's URL are known to the
- * page that built the URL; these never leave the frame, so the steps that
- * need one (paying, deciding a challenge, verifying a code, consenting) can
- * be taken by the frame alone. Each names the state of one frame load; it
- * ends after FRAME_SESSION_LIFETIME_MS, or when its flow closes it.
+ * for the calls that follow, never posting them to its parent. Each names
+ * the state of one frame load, so that the steps that need one (paying,
+ * deciding a challenge, verifying a code, consenting) are taken in order and
+ * in that load; it ends after FRAME_SESSION_LIFETIME_MS, or when its flow
+ * closes it. The first call is made with the URL's token, which the parent
+ * knows: keeping the parent page out is the same-origin rule's job
+ * (./same-origin-json.ts), not these secrets'.
  */
 export class FrameSessions<State> {
   readonly #open = new Map<string, { readonly state: State; readonly expiresAt: number }>();

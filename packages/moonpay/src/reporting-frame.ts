@@ -53,16 +53,7 @@ export async function openReportingFrame<T extends FrameEvents, E, H>(
     container = read.value;
   }
   let handle: H | undefined;
-  // An event that comes before the handle exists (the frame is quick) waits for it, in order.
-  const early: Parameters<typeof toEvent>[0][] = [];
   const { url, handle: makeHandle, toEvent, ...setup } = spec;
-  const deliver = (event: Parameters<typeof toEvent>[0], to: H) => {
-    try {
-      (onEvent as (event: E) => void)(toEvent(event, to));
-    } catch (error) {
-      reportLater(error);
-    }
-  };
   const opened = await openEventFrame(
     context.tools,
     context.options,
@@ -70,10 +61,14 @@ export async function openReportingFrame<T extends FrameEvents, E, H>(
       ...setup,
       url: (channelId) => url(channelId, credentials.value.clientToken),
       ...(container ? { container } : {}),
+      // openEventFrame holds the frame's events until a task after it resolved, so the handle exists by then.
       onFrameEvent: (event) => {
-        if (!onEvent) return;
-        if (handle) deliver(event, handle);
-        else early.push(event);
+        if (!onEvent || !handle) return;
+        try {
+          (onEvent as (event: E) => void)(toEvent(event, handle));
+        } catch (error) {
+          reportLater(error);
+        }
       },
     },
     context.lifetime,
@@ -81,6 +76,5 @@ export async function openReportingFrame<T extends FrameEvents, E, H>(
   if (!opened.ok) return opened;
   const made = makeHandle(opened.value);
   handle = made;
-  for (const event of early.splice(0)) deliver(event, made);
   return ok(made);
 }

@@ -9,6 +9,7 @@ import {
   type Result,
 } from "@framelink/moonpay";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { ownClientOptions } from "./own-client-options.js";
 
 export interface MoonPayConnectionState {
   /** `idle` without a token; `checking` while the check frame answers; then `ready` or `error`. */
@@ -39,8 +40,7 @@ export function useMoonPayConnection(options: ClientOptions | undefined): MoonPa
   const [state, setState] = useState<Omit<MoonPayConnectionState, "connect">>({ status: "idle" });
   const clientRef = useRef<MoonPayClient | undefined>(undefined);
   const liveRef = useRef(false);
-  const { sessionToken, frameBaseUrl, apiBaseUrl, handshakeTimeoutMs, callTimeoutMs } =
-    options ?? ({} as Partial<ClientOptions>);
+  const { sessionToken, frameBaseUrl, apiBaseUrl, handshakeTimeoutMs, callTimeoutMs } = ownClientOptions(options);
 
   useEffect(() => {
     liveRef.current = true;
@@ -90,14 +90,16 @@ export function useMoonPayConnection(options: ClientOptions | undefined): MoonPa
         error: new FramelinkError(ErrorCode.Disposed, "The client is not ready, or the component unmounted."),
       };
     }
+    const theme = Object.hasOwn(connectOptions, "theme") ? connectOptions.theme : undefined;
+    const onEvent = Object.hasOwn(connectOptions, "onEvent") ? connectOptions.onEvent : undefined;
     return client.connect({
       container,
-      ...(connectOptions.theme ? { theme: connectOptions.theme } : {}),
+      ...(theme ? { theme } : {}),
       onEvent: (event) => {
         if (!liveRef.current || clientRef.current !== client) return;
         if (event.kind === "complete")
           setState((previous) => ({ ...previous, status: "ready", connection: event.connection }));
-        connectOptions.onEvent?.(event);
+        onEvent?.(event);
       },
     });
   }, []);

@@ -51,7 +51,8 @@ export function moneyKitApiRoutes(store: MoneyKitStore, credentials: MoneyKitCre
     if (typeof customer?.id !== "string" || customer.id.length === 0) problems.push("customer_user.id is required.");
     const redirectUri =
       body?.redirect_uri === undefined || body.redirect_uri === null ? null : readHttpUrl(body.redirect_uri);
-    if (redirectUri === undefined) problems.push("redirect_uri must be an http(s) URL.");
+    if (redirectUri === undefined)
+      problems.push("redirect_uri must be an https URL (http only on localhost, *.localhost or a loopback address).");
     const existingLinkId = typeof body?.existing_link_id === "string" ? body.existing_link_id : null;
     if (existingLinkId && !store.links.has(existingLinkId)) problems.push("existing_link_id names no link.");
     const products = Array.isArray(settings.products) ? settings.products : ["accounts"];

@@ -110,6 +110,12 @@ describe("steps in order", () => {
     );
   });
 
+  it("consent again, once past it, rewinds nothing", async () => {
+    const { call } = await atLogin("mfa_bank");
+    expect((await call("login", { username: "u", password: "pass_good" })).body.session.step).toBe("mfa");
+    expect((await call("consent")).body.session.step).toBe("mfa");
+  });
+
   it("an OAuth bank's sign-in follows consent, in a relink too", async () => {
     const backend = frameBackend();
     backend.stores.moneykit.links.set("mk_link_oauth", {

@@ -52,7 +52,8 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
   app.post("/frame-api/moneykit/consent", async (c) => {
     const session = inProgress(c, (await readJsonBody(c)).handle);
     if (session instanceof Response) return session;
-    session.step = session.institutionId ? "login" : "institution";
+    // Only from the consent screen: a second click changes nothing, and no later step is rewound.
+    if (session.step === "consent") session.step = session.institutionId ? "login" : "institution";
     return c.json(describe(session));
   });
 

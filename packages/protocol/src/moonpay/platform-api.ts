@@ -82,7 +82,11 @@ const readStoredPaymentMethod: Reader<StoredPaymentMethod> = (value) => {
   };
 };
 
-/** The `data` of an answer, or `undefined` when the body is not `{ data }`. */
+/**
+ * `GET /platform/v1/payment-methods`. The API reference's shape is
+ * `{ data: { paymentMethodConfigs, paymentMethods } }`; the SDK reference's
+ * newer one, `{ data: [configs], storedCards? }`, is read as well.
+ */
 export const readPaymentMethods: Reader<PaymentMethods> = (body) => {
   const data = readData(body);
   const configs = Array.isArray(data) ? data : isPlainRecord(data) ? own(data, "paymentMethodConfigs") : undefined;

@@ -55,12 +55,7 @@ export const readWallet: Reader<Wallet> = (value) => {
   return address ? { address, ...optional(readString(own(value, "tag")), "tag") } : undefined;
 };
 
+/** The `data` of an answer, or `undefined` when the body is not `{ data }`. */
 export function readData(body: unknown): unknown {
   return isPlainRecord(body) && Object.hasOwn(body, "data") ? own(body, "data") : undefined;
 }
-
-/**
- * `GET /platform/v1/payment-methods`. The API reference's shape is
- * `{ data: { paymentMethodConfigs, paymentMethods } }`; the SDK reference's
- * newer one, `{ data: [configs], storedCards? }`, is read as well.
- */

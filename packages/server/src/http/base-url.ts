@@ -18,20 +18,19 @@ export function readBaseUrl(value: string): Result<string> {
     return refused("baseUrl must be an absolute https URL.");
   }
   const secure = url.protocol === "https:" || (url.protocol === "http:" && isLoopback(url.hostname));
-  if (!secure)
-    return refused("baseUrl must be https (http only on a loopback host: localhost, *.localhost, 127.0.0.0/8, [::1]).");
+  if (!secure) return refused("baseUrl must be https (http only on a loopback host: localhost, 127.0.0.0/8, [::1]).");
   if (url.username || url.password) return refused("baseUrl must not hold a user name or password.");
   // The raw text, since `URL` drops an empty `?` or `#`.
   if (/[?#]/.test(value)) return refused("baseUrl must not have a query or a fragment.");
   return ok(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
 }
 
-/** `hostname` as `URL` gives it: lower case, IPv4 in dotted decimal, IPv6 in brackets and compressed. */
+/**
+ * `hostname` as `URL` gives it: lower case, IPv4 in dotted decimal, IPv6 in
+ * brackets and compressed. Unlike the browser packages' rule, `*.localhost`
+ * is not loopback here: browsers resolve it themselves, but Node asks the
+ * system's resolver, which may answer with any address.
+ */
 function isLoopback(hostname: string): boolean {
-  return (
-    hostname === "localhost" ||
-    hostname.endsWith(".localhost") ||
-    hostname === "[::1]" ||
-    /^127\.\d+\.\d+\.\d+$/.test(hostname)
-  );
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
