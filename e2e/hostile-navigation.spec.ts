@@ -19,7 +19,21 @@ const REFUSAL_QUOTES_FRAME_URL = {
 const ELSEWHERE = `http://bank.localhost:${BANK_PORT}/oauth/authorize?from=a-frame`;
 
 /** Has `frame` try to navigate the top window, from a task of its own (no user activation) or from a real click on it. */
-async function tryTopNavigation(page: Page, frame: Frame, how: "script" | "click"): Promise<{ activeBefore: boolean }> {
+async function tryTopNavigation(
+  page: Page,
+  frame: Frame,
+  how: "script" | "click",
+): Promise<{ activeBefore: boolean; navigated: Promise<boolean> }> {
+  // Any navigation of the top window from now on, within a bound longer than the attempt takes.
+  const navigated = page
+    .waitForEvent("framenavigated", {
+      predicate: (navigatedFrame) => navigatedFrame === page.mainFrame(),
+      timeout: 8_000,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
   const activeBefore = await frame.evaluate(
     ([url, onClick]) =>
       new Promise<boolean>((resolve) => {
@@ -52,8 +66,7 @@ async function tryTopNavigation(page: Page, frame: Frame, how: "script" | "click
       .locator("h1")
       .first()
       .click();
-  await page.waitForTimeout(700);
-  return { activeBefore };
+  return { activeBefore, navigated };
 }
 
 function frameAt(page: Page, path: RegExp): Frame {
@@ -70,13 +83,15 @@ test.describe("MoneyKit Connect's frame", () => {
   });
 
   test("cannot navigate the top window without the user's click", REFUSAL_QUOTES_FRAME_URL, async ({ page }) => {
-    const { activeBefore } = await tryTopNavigation(page, frameAt(page, /^\/start$/), "script");
+    const { activeBefore, navigated } = await tryTopNavigation(page, frameAt(page, /^\/start$/), "script");
     expect(activeBefore).toBe(false);
+    expect(await navigated).toBe(false);
     expect(page.url()).toMatch(/\/moneykit\.html$/);
   });
 
   test("can, from the user's click, as MoneyKit's protocol needs in webviews (the control)", async ({ page }) => {
-    await tryTopNavigation(page, frameAt(page, /^\/start$/), "click");
+    const { navigated } = await tryTopNavigation(page, frameAt(page, /^\/start$/), "click");
+    expect(await navigated).toBe(true);
     await page.waitForURL(/bank\.localhost/);
   });
 });
@@ -90,7 +105,8 @@ test.describe("MoonPay's connect frame", () => {
       await page.evaluate((token) => window.fixture.createClient(token), await createSession(request, customer()));
       await page.evaluate(() => window.fixture.connect());
       await waitForEvent(page, "ready");
-      await tryTopNavigation(page, frameAt(page, /^\/platform\/v1\/connect$/), "click");
+      const { navigated } = await tryTopNavigation(page, frameAt(page, /^\/platform\/v1\/connect$/), "click");
+      expect(await navigated).toBe(false);
       expect(new URL(page.url()).pathname).toBe("/moonpay.html");
     },
   );
