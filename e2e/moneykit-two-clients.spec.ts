@@ -94,6 +94,8 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
     }) => {
       await openLinkPage(page, client);
       await page.evaluate((token) => window.mk.link(token), await session(request));
+      // The first screen, drawn: Connect's script runs (its Close button is in the page's markup before it does).
+      await expect(connect(page).getByRole("button", { name: "Continue" })).toBeVisible();
       await pressToClose(connect(page).getByRole("button", { name: "Close", exact: true }));
       const result = await outcome(page);
       expect(result.callback).toBe("onLinkExit");
@@ -101,38 +103,33 @@ for (const client of ["real", "framelink"] as const satisfies Client[]) {
       await expect(page.locator(CONNECT_IFRAME)).toHaveCount(0);
     });
 
+    /** Links the OAuth bank in the window Connect opens for it (a popup, or a tab in iOS Safari), which hands back and closes. */
+    async function linkInBankWindow(page: Page, token: string): Promise<void> {
+      await openLinkPage(page, client);
+      await page.evaluate((linkSessionToken) => window.mk.link(linkSessionToken), token);
+      const frame = connect(page);
+      await chooseBank(frame, "OAuth National Bank");
+      const [bankWindow] = await Promise.all([
+        page.waitForEvent("popup"),
+        frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click(),
+      ]);
+      await decideAndWaitForClose(bankWindow, "Approve");
+      await linkAccounts(frame);
+      expect(await outcome(page)).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
+    }
+
     test("OAuth in a popup: the redirect page's continue() hands the URL back, Connect resumes here", async ({
       page,
       request,
     }) => {
-      await openLinkPage(page, client);
-      await page.evaluate((token) => window.mk.link(token), await session(request));
-      const frame = connect(page);
-      await chooseBank(frame, "OAuth National Bank");
-      const [popup] = await Promise.all([
-        page.waitForEvent("popup"),
-        frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click(),
-      ]);
-      await decideAndWaitForClose(popup, "Approve");
-      await linkAccounts(frame);
-      expect(await outcome(page)).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
+      await linkInBankWindow(page, await session(request));
     });
 
     test.describe("in iOS Safari", () => {
       test.use({ userAgent: IOS_SAFARI });
 
       test("OAuth in a new tab, which hands back and closes", async ({ page, request }) => {
-        await openLinkPage(page, client);
-        await page.evaluate((token) => window.mk.link(token), await session(request));
-        const frame = connect(page);
-        await chooseBank(frame, "OAuth National Bank");
-        const [tab] = await Promise.all([
-          page.waitForEvent("popup"),
-          frame.getByRole("button", { name: "Continue to OAuth National Bank" }).click(),
-        ]);
-        await decideAndWaitForClose(tab, "Approve");
-        await linkAccounts(frame);
-        expect(await outcome(page)).toMatchObject({ callback: "onLinkSuccess", institution: { id: "oauth_bank" } });
+        await linkInBankWindow(page, await session(request));
       });
     });
 
