@@ -1,3 +1,4 @@
+import { partGlobal } from "@framelink/script-tags/parts";
 import type { Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "./origins.js";
 import { recordCspViolations } from "./support/csp.js";
@@ -150,10 +151,13 @@ test("the MoonPay script tag loads its payment calls on first use, checked again
   expect(loaded.filter((path) => path.endsWith("-payments.js"))).toEqual([
     "/script-tags/framelink-moonpay-payments.js",
   ]);
-  const leftovers = await page.evaluate(() => ({
-    global: "FramelinkMoonPayPayments" in window,
-    element: [...document.scripts].some((script) => script.src.includes("-payments")),
-  }));
+  const leftovers = await page.evaluate(
+    (global) => ({
+      global: global in window,
+      element: [...document.scripts].some((script) => script.src.includes("-payments")),
+    }),
+    partGlobal("payments"),
+  );
   expect(leftovers).toEqual({ global: false, element: false });
   expect(violations).toEqual([]);
 });
@@ -173,7 +177,7 @@ test("an altered payments file is refused: payment calls fail with loadFailed, t
   expect(answer.quote.error?.code).toBe("loadFailed");
   expect(answer.again.error?.code).toBe("loadFailed");
   expect(errors.some((line) => /integrity/i.test(line))).toBe(true);
-  expect(await page.evaluate(() => "FramelinkMoonPayPayments" in window)).toBe(false);
+  expect(await page.evaluate((global) => global in window, partGlobal("payments"))).toBe(false);
 });
 
 test("injected markup that clobbers document.currentScript is not taken for the tag: no part is fetched from where it points", async ({
@@ -216,24 +220,28 @@ test("a polluted Object.prototype cannot stand in for a part that did not load",
   await openMerchant(page);
   await connectCustomer(page, request, id);
   // What a prototype-pollution bug on the merchant's page could plant: a fake payments part that would get the client's credentials.
-  await page.addInitScript(() => {
+  await page.addInitScript((global) => {
     const stolen: unknown[] = [];
     const forged = new Proxy(
       {},
       {
-        get: () => (context: { credentials(): unknown }) => {
-          stolen.push(context.credentials());
-          return Promise.resolve({ ok: true, value: "forged" });
-        },
+        // Every call of the payments part, but not `then`: a thenable would be taken for a promise and fail by itself.
+        get: (_part, call) =>
+          call === "then"
+            ? undefined
+            : (context: { credentials(): unknown }) => {
+                stolen.push(context.credentials());
+                return Promise.resolve({ ok: true, value: "forged" });
+              },
       },
     );
-    Object.defineProperty(Object.prototype, "FramelinkMoonPayPayments", {
+    Object.defineProperty(Object.prototype, global, {
       value: forged,
       configurable: true,
       enumerable: false,
     });
     (window as unknown as { stolen: unknown[] }).stolen = stolen;
-  });
+  }, partGlobal("payments"));
   await page.goto("/script-moonpay-altered-payments.html");
   const answer = await checkThenQuote(page, await createSession(request, id));
   expect(answer.status).toBe("active");
