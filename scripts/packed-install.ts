@@ -4,15 +4,27 @@
 // there: imports each entry as ESM, type-checks the files in scripts/packed/
 // that use the public API with moduleResolution `bundler` and `node16`, renders the React hooks with
 // renderToString, and loads each script tag by its manifest's SRI hash in
-// Chromium. Writes reports/packed.json for the summary line.
+// Chromium, and runs the integrator guide's Playwright test
+// (docs/testing-with-the-mock-host.md) as a merchant would, from its own
+// files. Writes reports/packed.json for the summary line.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CHROMIUM_LAUNCH } from "@framelink/test";
 import { chromium } from "@playwright/test";
+import { writeGuideFiles } from "./packed/guide-files.js";
 import { publishablePackages } from "./publishable-packages.js";
 
 const root = join(import.meta.dirname, "..");
@@ -52,8 +64,11 @@ writeFileSync(
 );
 await check("npm installs the packed tarballs outside the workspace", () => {
   const files = readdirSync(tarballs).map((file) => join(tarballs, file));
+  const rootDevDependencies = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies;
   const tools = [
-    `typescript@${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies.typescript}`,
+    `typescript@${rootDevDependencies.typescript}`,
+    `vite@${rootDevDependencies.vite}`,
+    `@playwright/test@${rootDevDependencies["@playwright/test"]}`,
     `react@${devDependency("react")}`,
     `react-dom@${devDependency("react-dom")}`,
     `@types/react@${devDependency("@types/react")}`,
@@ -146,6 +161,23 @@ await check("each script tag loads by its manifest's SRI hash in Chromium", asyn
     await browser.close();
     server.close();
   }
+});
+
+await check("the integrator guide's Playwright test passes, from its own files", () => {
+  const shop = join(scratch, "shop");
+  mkdirSync(shop);
+  symlinkSync(join(scratch, "node_modules"), join(shop, "node_modules"));
+  const files = writeGuideFiles(join(root, "docs/testing-with-the-mock-host.md"), shop);
+  if (!files.includes("playwright.config.ts")) throw new Error(`the guide shows no Playwright config: ${files}`);
+  const output = execFileSync("npx", ["playwright", "test", "--reporter=line"], {
+    cwd: shop,
+    encoding: "utf8",
+    stdio: "pipe",
+    env: { ...process.env, CI: "1", CHROMIUM_PATH: CHROMIUM_LAUNCH.executablePath },
+  });
+  const passed = /(\d+) passed/.exec(output)?.[1];
+  if (!passed || Number(passed) < 2) throw new Error(`expected the guide's tests to pass:\n${output}`);
+  console.log(`     the guide's tests: ${passed} passed`);
 });
 
 rmSync(scratch, { recursive: true, force: true });

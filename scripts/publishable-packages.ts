@@ -1,6 +1,7 @@
 // The packages this repository publishes to npm: every package under
-// packages/ that is not private. One list for the checks that read them.
-import { readdirSync, readFileSync } from "node:fs";
+// packages/ or apps/ that is not private (apps/mock-host is published for
+// merchants' own CI). One list for the checks that read them.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
@@ -12,8 +13,9 @@ export interface PackageManifest {
 }
 
 export function publishablePackages(): { dir: string; manifest: PackageManifest }[] {
-  return readdirSync(join(root, "packages"))
-    .map((name) => join(root, "packages", name))
+  return ["packages", "apps"]
+    .flatMap((folder) => readdirSync(join(root, folder)).map((name) => join(root, folder, name)))
+    .filter((dir) => existsSync(join(dir, "package.json")))
     .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as PackageManifest }))
     .filter(({ manifest }) => !manifest.private);
 }

@@ -22,16 +22,22 @@ import { MoonPayStore } from "./moonpay/store.js";
 import { virtualAccountsRoutes } from "./moonpay/va-routes.js";
 import { observed } from "./observed.js";
 import { sameOriginJson } from "./same-origin-json.js";
+import { ScenarioBook } from "./scenarios/scenario-book.js";
 import { testHookRoutes } from "./test-hooks.js";
 
 export interface Stores {
   readonly moonpay: MoonPayStore;
   readonly payments: PaymentsStore;
   readonly moneykit: MoneyKitStore;
+  /** The scenarios set for customers; both vendors read it. */
+  readonly scenarios: ScenarioBook;
 }
 
-export function createStores(): Stores {
-  return { moonpay: new MoonPayStore(), payments: new PaymentsStore(), moneykit: new MoneyKitStore() };
+/** The host's memory, on a clock (a test's, or the system's). */
+export function createStores(now: () => number = Date.now): Stores {
+  const scenarios = new ScenarioBook((customerId) => moonpay.forgetCustomer(customerId));
+  const moonpay = new MoonPayStore(now, scenarios);
+  return { moonpay, payments: new PaymentsStore(now), moneykit: new MoneyKitStore(now, scenarios), scenarios };
 }
 
 /** The frame host as one Hono app: both vendors' frames, APIs and frame backends. */
@@ -46,7 +52,7 @@ export function createApp(
   if (config.testHooks) {
     app.use("*", observed.middleware());
     app.use("*", faults.middleware());
-    app.route("/", testHookRoutes(stores.moneykit, faults));
+    app.route("/", testHookRoutes(stores.moneykit, stores.scenarios, faults));
   }
   app.get("/health", (c) => c.json({ ok: true }));
   app.route("/", buyTransactionRoutes(config.moonpayPublishableKey));

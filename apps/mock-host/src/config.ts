@@ -2,6 +2,7 @@ import { createPublicKey } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type AllowedOrigins, parseAllowedOrigins } from "./allowed-origins.js";
 import type { VirtualAccountsPartner } from "./moonpay/va-routes.js";
+import type { CustomerScenario } from "./scenarios/customer-scenario.js";
 
 export interface MockHostConfig {
   readonly port: number;
@@ -31,11 +32,22 @@ export interface MockHostConfig {
   readonly hostNames: readonly string[];
   /**
    * Serve what exists for tests only (`MOCK_TEST_HOOKS=1`): `/_mock/observed`,
-   * `/_mock/faults`, `/_mock/moneykit/links/{id}/expire`, `/_mock/attacker`
+   * `/_mock/faults`, `/_mock/scenarios`, `/_mock/moneykit/links/{id}/expire`, `/_mock/attacker`
    * and the look-alike listener. Off otherwise.
    */
   readonly testHooks: boolean;
+  /** Scenarios to set at start, by customer id. */
+  readonly scenarios: Readonly<Record<string, CustomerScenario>>;
 }
+
+/**
+ * What `startMockHost` takes: every field optional, each default the
+ * documented one. `allowedOrigins` is a list or a comma-separated string of
+ * origins, a port may be `*`.
+ */
+export type MockHostOptions = Partial<Omit<MockHostConfig, "allowedOrigins">> & {
+  readonly allowedOrigins?: string | readonly string[];
+};
 
 /** The key in MoonPay's own server sample, so that sample runs against the mock host unchanged. */
 export const DEFAULT_MOONPAY_SECRET_KEY = "sk_test_123";
@@ -47,35 +59,63 @@ export const DEFAULT_PORT = 4800;
 export const DEFAULT_BANK_PORT = 4802;
 export const DEFAULT_ALLOWED_ORIGINS = "http://localhost:*";
 
-export function configFromEnv(env: NodeJS.ProcessEnv): MockHostConfig {
-  const port = readPort("PORT", env.PORT, DEFAULT_PORT);
+/** The options the environment variables set (the README's table); the rest keep their defaults. */
+export function configFromEnv(env: NodeJS.ProcessEnv): MockHostOptions {
+  const entries: [keyof MockHostOptions, unknown][] = [
+    ["port", env.PORT === undefined ? undefined : readPort("PORT", env.PORT)],
+    ["bankPort", env.BANK_PORT === undefined ? undefined : readPort("BANK_PORT", env.BANK_PORT)],
+    ["lookalikePort", env.MOCK_LOOKALIKE_PORT ? readPort("MOCK_LOOKALIKE_PORT", env.MOCK_LOOKALIKE_PORT) : undefined],
+    ["host", env.HOST],
+    ["bankHost", env.BANK_HOST],
+    ["hostNames", env.MOCK_HOST_NAMES === undefined ? undefined : readList(env.MOCK_HOST_NAMES)],
+    ["testHooks", env.MOCK_TEST_HOOKS === "1"],
+    ["allowedOrigins", env.ALLOWED_ORIGINS],
+    ["moonpaySecretKey", env.MOCK_MOONPAY_SECRET_KEY],
+    ["moonpayPublishableKey", env.MOCK_MOONPAY_PUBLISHABLE_KEY],
+    ["moneykitClientId", env.MOCK_MONEYKIT_CLIENT_ID],
+    ["moneykitClientSecret", env.MOCK_MONEYKIT_CLIENT_SECRET],
+    ["vaPartners", partnerFromEnv(env)],
+    [
+      "vaRateLimit",
+      { limit: Number(env.MOCK_VA_RATE_LIMIT ?? 100), windowMs: Number(env.MOCK_VA_RATE_WINDOW_MS ?? 60_000) },
+    ],
+  ];
+  return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as MockHostOptions;
+}
+
+/** Every option, given or default. A port of 0 picks a free one; then the banks' port defaults to 0 too. */
+export function resolveConfig(options: MockHostOptions = {}): MockHostConfig {
+  const port = options.port ?? DEFAULT_PORT;
+  const origins = options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS;
   return {
     port,
-    bankPort: readPort("BANK_PORT", env.BANK_PORT, DEFAULT_BANK_PORT),
-    ...(env.MOCK_LOOKALIKE_PORT ? { lookalikePort: readPort("MOCK_LOOKALIKE_PORT", env.MOCK_LOOKALIKE_PORT, 0) } : {}),
-    bankHost: env.BANK_HOST ?? "bank.localhost",
-    hostNames: (env.MOCK_HOST_NAMES ?? "")
-      .split(",")
-      .map((name) => name.trim())
-      .filter((name) => name !== ""),
-    testHooks: env.MOCK_TEST_HOOKS === "1",
-    moonpayPublishableKey: env.MOCK_MOONPAY_PUBLISHABLE_KEY ?? DEFAULT_MOONPAY_PUBLISHABLE_KEY,
-    vaPartners: partnerFromEnv(env),
-    vaTimestampWindowMs: DEFAULT_VA_TIMESTAMP_WINDOW_MS,
-    vaRateLimit: {
-      limit: Number(env.MOCK_VA_RATE_LIMIT ?? 100),
-      windowMs: Number(env.MOCK_VA_RATE_WINDOW_MS ?? 60_000),
-    },
-    moneykitClientId: env.MOCK_MONEYKIT_CLIENT_ID ?? DEFAULT_MONEYKIT_CLIENT_ID,
-    moneykitClientSecret: env.MOCK_MONEYKIT_CLIENT_SECRET ?? DEFAULT_MONEYKIT_CLIENT_SECRET,
-    host: env.HOST ?? "127.0.0.1",
-    allowedOrigins: parseAllowedOrigins(env.ALLOWED_ORIGINS ?? DEFAULT_ALLOWED_ORIGINS),
-    moonpaySecretKey: env.MOCK_MOONPAY_SECRET_KEY ?? DEFAULT_MOONPAY_SECRET_KEY,
+    bankPort: options.bankPort ?? (port === 0 ? 0 : DEFAULT_BANK_PORT),
+    ...(options.lookalikePort === undefined ? {} : { lookalikePort: options.lookalikePort }),
+    host: options.host ?? "127.0.0.1",
+    bankHost: options.bankHost ?? "bank.localhost",
+    hostNames: options.hostNames ?? [],
+    testHooks: options.testHooks ?? false,
+    allowedOrigins: parseAllowedOrigins(typeof origins === "string" ? origins : origins.join(",")),
+    moonpaySecretKey: options.moonpaySecretKey ?? DEFAULT_MOONPAY_SECRET_KEY,
+    moonpayPublishableKey: options.moonpayPublishableKey ?? DEFAULT_MOONPAY_PUBLISHABLE_KEY,
+    moneykitClientId: options.moneykitClientId ?? DEFAULT_MONEYKIT_CLIENT_ID,
+    moneykitClientSecret: options.moneykitClientSecret ?? DEFAULT_MONEYKIT_CLIENT_SECRET,
+    vaPartners: options.vaPartners ?? [],
+    vaTimestampWindowMs: options.vaTimestampWindowMs ?? DEFAULT_VA_TIMESTAMP_WINDOW_MS,
+    vaRateLimit: options.vaRateLimit ?? { limit: 100, windowMs: 60_000 },
+    scenarios: options.scenarios ?? {},
   };
 }
 
-function readPort(name: string, value: string | undefined, fallback: number): number {
-  const port = Number(value ?? fallback);
+function readList(value: string): string[] {
+  return value
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+}
+
+export function readPort(name: string, value: string): number {
+  const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`${name} must be a port number, not "${value}".`);
   return port;

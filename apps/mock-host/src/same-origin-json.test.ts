@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createApp, createStores } from "./app.js";
-import { configFromEnv } from "./config.js";
+import { configFromEnv, resolveConfig } from "./config.js";
 
 // Finding 10: the frames' backends are called by the frame pages only, with
 // fetch from the frame host's own origin. A page elsewhere must not reach
 // them: not with a "simple" text/plain POST (no preflight), not at all.
 const app = createApp(
-  { ...configFromEnv({}), port: 0, bankPort: 0 },
+  resolveConfig({ ...configFromEnv({}), port: 0, bankPort: 0 }),
   createStores(),
   () => "http://bank.localhost:4802",
 );

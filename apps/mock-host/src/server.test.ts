@@ -10,7 +10,7 @@ let host: RunningMockHost;
 beforeAll(async () => {
   host = await startMockHost({ ...configFromEnv({ MOCK_HOST_NAMES: "frames.test" }), port: 0, bankPort: 0 });
 });
-afterAll(() => host.close());
+afterAll(() => host.stop());
 
 /** GET /health at the listener of `url` (on loopback, where they all listen), naming it `name` in the Host header. */
 function health(url: string, name: string): Promise<{ status: number; body: string }> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createApp, createBankApp, createStores } from "./app.js";
-import { configFromEnv } from "./config.js";
+import { configFromEnv, resolveConfig } from "./config.js";
 import { startMockHost } from "./server.js";
 
 // Finding 13: what exists for tests only (the leak scan's record of every
@@ -15,7 +15,11 @@ const HOOKS = [
 ] as const;
 
 const appWith = (env: NodeJS.ProcessEnv) =>
-  createApp({ ...configFromEnv(env), port: 0, bankPort: 0 }, createStores(), () => "http://bank.localhost:4802");
+  createApp(
+    resolveConfig({ ...configFromEnv(env), port: 0, bankPort: 0 }),
+    createStores(),
+    () => "http://bank.localhost:4802",
+  );
 const send = (
   app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
   method: string,
@@ -49,7 +53,7 @@ describe("test hooks", () => {
 
   it("the banks' listener serves the hostile page only with them", async () => {
     const bank = (env: NodeJS.ProcessEnv) =>
-      createBankApp({ ...configFromEnv(env), port: 0, bankPort: 0 }, createStores());
+      createBankApp(resolveConfig({ ...configFromEnv(env), port: 0, bankPort: 0 }), createStores());
     expect((await bank({}).request("/_mock/attacker")).status).toBe(404);
     expect((await bank({ MOCK_TEST_HOOKS: "1" }).request("/_mock/attacker")).status).toBe(200);
   });

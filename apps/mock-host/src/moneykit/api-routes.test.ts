@@ -6,7 +6,7 @@ let host: RunningMockHost;
 beforeAll(async () => {
   host = await startMockHost({ ...configFromEnv({}), port: 0, bankPort: 0 });
 });
-afterAll(() => host.close());
+afterAll(() => host.stop());
 
 async function token(
   form: Record<string, string> = {

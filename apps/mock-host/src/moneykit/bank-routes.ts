@@ -37,7 +37,9 @@ export function bankRoutes(store: MoneyKitStore): Hono {
       return c.html(page("Unknown request", "<p>Nothing to decide.</p>"), 400);
     const target = new URL(session.redirectUri);
     target.searchParams.set("state", form.state as string);
-    if (form.decision === "approve") {
+    // A scenario's answer stands whichever button was pressed: the bank decides.
+    const { oauth } = store.scenarios.moneykit(session.customerUserId);
+    if ((oauth ?? form.decision) === "approve") {
       flow.outcome = "approved";
       target.searchParams.set("code", flow.code);
     } else {

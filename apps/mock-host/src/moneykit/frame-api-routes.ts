@@ -78,7 +78,9 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
     if (session instanceof Response) return session;
     const bank = session.institutionId ? institution(session.institutionId) : undefined;
     if (!bank || session.step !== "login" || isOAuth(bank)) return lost(c);
-    if (bank.login === "broken") {
+    // The customer's scenario, where one is set, decides over the bank's own behaviour.
+    const { login } = store.scenarios.moneykit(session.customerUserId);
+    if (login === "institution_error" || (!login && bank.login === "broken")) {
       return linkError(c, 502, "institution_error", `${bank.name} is not responding. Try again later.`);
     }
     if (!secretEquals(body.password, CREDENTIALS_PASSWORD)) {
@@ -86,7 +88,7 @@ export function moneyKitFrameApiRoutes(store: MoneyKitStore, bankOrigin: () => s
         ? tooManyAttempts(c)
         : linkError(c, 422, "invalid_credentials", "The username or password is not right.");
     }
-    session.step = bank.login === "mfa" ? "mfa" : "accounts";
+    session.step = login === "mfa" || (!login && bank.login === "mfa") ? "mfa" : "accounts";
     return c.json(describe(session));
   });
 

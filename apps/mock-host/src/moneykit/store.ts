@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { AttemptLimit } from "../attempt-limit.js";
 import { FrameSessions } from "../frame-sessions.js";
 import { observed } from "../observed.js";
+import { ScenarioBook } from "../scenarios/scenario-book.js";
 
 export const ACCESS_TOKEN_LIFETIME_S = 3600;
 export const LINK_SESSION_LIFETIME_MS = 30 * 60 * 1000;
@@ -54,7 +55,10 @@ export class MoneyKitStore {
   readonly wrongPasswords = new AttemptLimit();
   readonly wrongMfaCodes = new AttemptLimit();
 
-  constructor(readonly now: () => number = Date.now) {
+  constructor(
+    readonly now: () => number = Date.now,
+    readonly scenarios = new ScenarioBook(),
+  ) {
     this.handles = new FrameSessions("mkh", now);
   }
 

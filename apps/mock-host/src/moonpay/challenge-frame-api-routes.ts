@@ -36,7 +36,7 @@ export function challengeFrameApiRoutes(payments: PaymentsStore): Hono {
     payments.challengeFrames.close(body.frameSession);
     // `flow` names the flow that asked for the challenge (MoonPay's challenge frame also serves `identity`).
     if (body.decision !== "approve") return c.json({ state: "cancelled", flow: "buy" });
-    const transaction = payments.createTransaction(challenge.quote, undefined, challenge.externalTransactionId);
+    const transaction = payments.createTransaction(challenge.quote, challenge);
     return c.json({ state: "complete", flow: "buy", transaction: frameTransaction(payments, transaction) });
   });
 

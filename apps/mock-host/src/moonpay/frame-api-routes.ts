@@ -14,7 +14,8 @@ import {
   type SessionDetails,
 } from "./store.js";
 
-const VERIFICATION_CODE = "000000";
+/** The one-time code the connect frame accepts. */
+export const VERIFICATION_CODE = "000000";
 const ANOTHER_DEVICE = "This device is not the one the session was created for.";
 
 /** What the check and connect frames forward as their `complete` payload. */
@@ -124,6 +125,7 @@ export function frameApiRoutes(store: MoonPayStore): Hono {
       store.customer(issued.customerId),
       body.decision === "accept",
       store.now(),
+      store.scenarios.moonpay(issued.customerId),
     );
     return c.json(connected(store, outcome, issued.customerId, issued.device, frame.publicKey));
   });

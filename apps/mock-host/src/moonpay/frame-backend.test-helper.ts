@@ -6,11 +6,8 @@ import {
   hkdfSync,
   type KeyObject,
 } from "node:crypto";
-import { createApp, type Stores } from "../app.js";
-import { configFromEnv } from "../config.js";
-import { MoneyKitStore } from "../moneykit/store.js";
-import { PaymentsStore } from "./payments-store.js";
-import { MoonPayStore } from "./store.js";
+import { createApp, createStores } from "../app.js";
+import { configFromEnv, resolveConfig } from "../config.js";
 
 /**
  * What a frame page's `fetch` to its own backend carries: the browser marks
@@ -21,12 +18,12 @@ export const FROM_FRAME_PAGE = { "Sec-Fetch-Site": "same-origin", Origin: "http:
 /** A mock host app on a clock the test moves, and calls to it as if from a frame page on a device at `ip`. */
 export function frameBackend() {
   const clock = { now: Date.UTC(2026, 10, 25) };
-  const stores: Stores = {
-    moonpay: new MoonPayStore(() => clock.now),
-    payments: new PaymentsStore(() => clock.now),
-    moneykit: new MoneyKitStore(() => clock.now),
-  };
-  const app = createApp({ ...configFromEnv({}), port: 0, bankPort: 0 }, stores, () => "http://bank.localhost:4802");
+  const stores = createStores(() => clock.now);
+  const app = createApp(
+    resolveConfig({ ...configFromEnv({}), port: 0, bankPort: 0 }),
+    stores,
+    () => "http://bank.localhost:4802",
+  );
   const device = (ip: string) => ({ incoming: { socket: { remoteAddress: ip } } });
 
   const post = async (path: string, body: unknown, ip = "127.0.0.1", headers: Record<string, string> = {}) => {

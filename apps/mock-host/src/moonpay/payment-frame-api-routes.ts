@@ -2,26 +2,12 @@ import { type Context, Hono } from "hono";
 import { deviceOf, readJsonBody } from "../request.js";
 import { secretEquals } from "../secret-equals.js";
 import { refuse } from "./frame-refusal.js";
+import { hasWallet, needsChallenge, PAYMENT_FRAMES, type PaymentFrame, paymentFailure } from "./payment-scenario.js";
 import type { PaymentFrameSession, PaymentsStore, Quote, Transaction } from "./payments-store.js";
 import type { IssuedToken, MoonPayStore } from "./store.js";
 
-/** The frames that pay a quote, as their pages name themselves to this backend. */
-const PAYMENT_FRAMES = ["apple-pay", "google-pay", "buy", "buy-button", "widget"] as const;
-type PaymentFrame = (typeof PAYMENT_FRAMES)[number];
-
 /** Where the challenge frame lives; its URL goes to the merchant in a `challenge` event. */
 const CHALLENGE_PATH = "/platform/v1/challenge";
-
-/**
- * Whether the customer's (simulated) device has the frame's wallet. Chromium
- * has neither, so the customer id decides: `applepay-…` has Apple Pay, an id
- * containing `googlepay-` has Google Pay. The card frames always work.
- */
-function hasWallet(frame: PaymentFrame, customerId: string): boolean {
-  if (frame === "apple-pay") return customerId.startsWith("applepay-");
-  if (frame === "google-pay") return customerId.includes("googlepay-");
-  return true;
-}
 
 /**
  * The payment frames' own backend: `quote/check` (may this frame pay this
@@ -29,10 +15,9 @@ function hasWallet(frame: PaymentFrame, customerId: string): boolean {
  * it, in that frame session) and `transaction` (the widget following what
  * it paid). Every payment frame accepts any executable quote of its
  * customer and pays it with its own method (Apple Pay, Google Pay, the
- * stored card, the widget's card). Words in the customer id pick a
- * scenario: `-challenge-` (a 3-D Secure step, not in the widget, which
- * verifies inside itself), `-declined-`, `-roaming-` (device IP mismatch),
- * `-quickquote-` (quotes expire after 2 s).
+ * stored card, the widget's card). The customer's scenario, else words in
+ * the customer id, pick what happens (payment-scenario.ts; also `-roaming-`:
+ * device IP mismatch, and `-quickquote-`: quotes expire after 2 s).
  */
 export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsStore): Hono {
   const app = new Hono();
@@ -56,7 +41,8 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
     if (!frame) return refuse(c, 400, "generic", "Unknown payment frame.");
     const issued = authorize(c, body.clientToken);
     if (issued instanceof Response) return issued;
-    if (!hasWallet(frame, issued.customerId)) return { frame, issued, body };
+    if (!hasWallet(frame, issued.customerId, store.scenarios.moonpay(issued.customerId)))
+      return { frame, issued, body };
     if (typeof body.signature !== "string" || body.signature === "")
       return refuse(c, 400, "configurationError", "The frame was given no quote signature.");
     const quote = payments.openQuote(body.signature);
@@ -126,17 +112,15 @@ export function paymentFrameApiRoutes(store: MoonPayStore, payments: PaymentsSto
       return refuse(c, 409, "stepOutOfOrder", "Check this quote in this frame before paying it.");
     session.checked = undefined;
     const externalTransactionId = readExternalId(body.externalTransactionId);
-    if (issued.customerId.includes("-challenge-") && frame !== "widget") {
+    const scenario = store.scenarios.moonpay(issued.customerId);
+    const failure = paymentFailure(issued.customerId, scenario);
+    if (needsChallenge(issued.customerId, scenario) && frame !== "widget") {
       const url = new URL(CHALLENGE_PATH, new URL(c.req.url).origin);
-      url.searchParams.set("challengeToken", payments.createChallenge(quote, issued.device, externalTransactionId));
+      const challengeToken = payments.createChallenge(quote, issued.device, { failure, externalTransactionId });
+      url.searchParams.set("challengeToken", challengeToken);
       return c.json({ state: "challenge", url: url.href });
     }
-    const declined = issued.customerId.includes("-declined-");
-    const transaction = payments.createTransaction(
-      quote,
-      declined ? "card_declined" : undefined,
-      externalTransactionId,
-    );
+    const transaction = payments.createTransaction(quote, { failure, externalTransactionId });
     return c.json({ state: "complete", transaction: frameTransaction(payments, transaction) });
   });
 
@@ -160,8 +144,8 @@ export function frameTransaction(payments: PaymentsStore, transaction: Transacti
   return {
     id: transaction.id,
     status: payments.statusOf(transaction),
-    ...(transaction.failureCode
-      ? { failureCode: transaction.failureCode, failureReason: "The card issuer declined the payment." }
+    ...(transaction.failure
+      ? { failureCode: transaction.failure.code, failureReason: transaction.failure.reason }
       : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { FrameSessions } from "../frame-sessions.js";
+import type { PaymentFailure } from "./payment-scenario.js";
 
 /** How long a quote stays executable; `-quickquote-` customers get 2 seconds. */
 export const QUOTE_LIFETIME_MS = 60_000;
@@ -29,9 +30,15 @@ export interface Transaction {
   readonly customerId: string;
   readonly createdAt: number;
   readonly quote: Quote;
-  readonly failureCode?: string;
+  readonly failure?: PaymentFailure;
   /** The merchant's own reference, as the payment frame's URL gave it. */
   readonly externalTransactionId?: string;
+}
+
+/** How a payment ends, decided when it is made (or when its challenge is). */
+export interface PaymentTerms {
+  readonly failure?: PaymentFailure | undefined;
+  readonly externalTransactionId?: string | undefined;
 }
 
 /**
@@ -44,6 +51,7 @@ export interface Challenge {
   readonly device: string;
   readonly quote: Quote;
   readonly expiresAt: number;
+  readonly failure?: PaymentFailure;
   readonly externalTransactionId?: string;
   used: boolean;
 }
@@ -91,13 +99,13 @@ export class PaymentsStore {
     return JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as Quote;
   }
 
-  createTransaction(quote: Quote, failureCode?: string, externalTransactionId?: string): Transaction {
+  createTransaction(quote: Quote, { failure, externalTransactionId }: PaymentTerms = {}): Transaction {
     const transaction: Transaction = {
       id: `txn_${randomBytes(12).toString("base64url")}`,
       customerId: quote.customerId,
       createdAt: this.now(),
       quote,
-      ...(failureCode ? { failureCode } : {}),
+      ...(failure ? { failure } : {}),
       ...(externalTransactionId ? { externalTransactionId } : {}),
     };
     this.transactions.set(transaction.id, transaction);
@@ -105,11 +113,11 @@ export class PaymentsStore {
   }
 
   statusOf(transaction: Transaction): "pending" | "completed" | "failed" {
-    if (transaction.failureCode) return "failed";
+    if (transaction.failure) return "failed";
     return this.now() - transaction.createdAt < SETTLEMENT_MS ? "pending" : "completed";
   }
 
-  createChallenge(quote: Quote, device: string, externalTransactionId?: string): string {
+  createChallenge(quote: Quote, device: string, { failure, externalTransactionId }: PaymentTerms = {}): string {
     const token = `chl_${randomBytes(24).toString("base64url")}`;
     const expiresAt = this.now() + CHALLENGE_LIFETIME_MS;
     this.challenges.set(token, {
@@ -118,6 +126,7 @@ export class PaymentsStore {
       quote,
       expiresAt,
       used: false,
+      ...(failure ? { failure } : {}),
       ...(externalTransactionId ? { externalTransactionId } : {}),
     });
     return token;

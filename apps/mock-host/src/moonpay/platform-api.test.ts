@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createApp, createStores } from "../app.js";
-import { configFromEnv } from "../config.js";
+import { configFromEnv, resolveConfig } from "../config.js";
 
 const stores = createStores();
-const app = createApp({ ...configFromEnv({}), port: 0, bankPort: 0 }, stores, () => "http://bank.localhost:4802");
+const app = createApp(
+  resolveConfig({ ...configFromEnv({}), port: 0, bankPort: 0 }),
+  stores,
+  () => "http://bank.localhost:4802",
+);
 
 const full = stores.moonpay.issueCredentials("applepay-alice", "loopback", false) as {
   accessToken: string;

@@ -67,7 +67,7 @@ export function describeTransaction(payments: PaymentsStore, transaction: Transa
             : index === 2
               ? "in_progress"
               : "not_started",
-      ...(failedHere && transaction.failureCode ? { failureReason: transaction.failureCode } : {}),
+      ...(failedHere && transaction.failure ? { failureReason: transaction.failure.code } : {}),
     };
   });
   const at = new Date(transaction.createdAt).toISOString();

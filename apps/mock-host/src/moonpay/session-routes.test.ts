@@ -6,7 +6,7 @@ let host: RunningMockHost;
 beforeAll(async () => {
   host = await startMockHost({ ...configFromEnv({}), port: 0, bankPort: 0 });
 });
-afterAll(() => host.close());
+afterAll(() => host.stop());
 
 function createSession(headers: Record<string, string>, body: unknown, path = "/platform/v1/session") {
   return fetch(`${host.url}${path}`, {

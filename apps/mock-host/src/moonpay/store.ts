@@ -2,6 +2,7 @@ import { type KeyObject, randomBytes } from "node:crypto";
 import { AttemptLimit } from "../attempt-limit.js";
 import { FrameSessions } from "../frame-sessions.js";
 import { observed } from "../observed.js";
+import { ScenarioBook } from "../scenarios/scenario-book.js";
 import { type Customer, newCustomer } from "./scenarios.js";
 
 /** A session token's life: single use, 24 hours. */
@@ -54,17 +55,25 @@ export class MoonPayStore {
   readonly wrongCodes = new AttemptLimit();
   readonly #customers = new Map<string, Customer>();
 
-  constructor(readonly now: () => number = Date.now) {
+  constructor(
+    readonly now: () => number = Date.now,
+    readonly scenarios = new ScenarioBook(),
+  ) {
     this.connectFrames = new FrameSessions("fs", now);
   }
 
   customer(id: string): Customer {
     let customer = this.#customers.get(id);
     if (!customer) {
-      customer = newCustomer(id, this.now());
+      customer = newCustomer(id, this.now(), this.scenarios.moonpay(id));
       this.#customers.set(id, customer);
     }
     return customer;
+  }
+
+  /** What the host knew of a customer goes: their next session starts from their scenario. */
+  forgetCustomer(id: string): void {
+    this.#customers.delete(id);
   }
 
   createSession(customerId: string, device: string, details: SessionDetails = {}): string {
