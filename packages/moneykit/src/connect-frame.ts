@@ -34,3 +34,19 @@ export function createConnectFrame(url: string, inContainer: boolean): HTMLIFram
   iframe.src = url;
   return iframe;
 }
+
+/**
+ * A preloaded Connect: laid out and loading, but not shown. `visibility:
+ * hidden` takes no clicks and paints nothing; `inert` keeps the Tab key and
+ * the accessibility tree out. The focus Connect takes itself is given back
+ * by ./hidden-focus.ts.
+ */
+export function hideConnectFrame(iframe: HTMLIFrameElement): void {
+  iframe.style.visibility = "hidden";
+  iframe.inert = true;
+}
+
+export function showConnectFrame(iframe: HTMLIFrameElement): void {
+  iframe.inert = false;
+  iframe.style.visibility = "visible";
+}

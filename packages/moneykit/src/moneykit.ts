@@ -7,6 +7,7 @@ import type {
   RelinkSuccessCallback,
 } from "./callbacks.js";
 import { invoke } from "./callbacks.js";
+import type { ConnectRun } from "./connect-run.js";
 import type { ConnectKind, ConnectLaunch } from "./connect-url.js";
 import { ExitErrorId, exitError } from "./exit-errors.js";
 import { type MoneyKitOptions, type OptionsProblem, type ResolvedOptions, readMoneyKitOptions } from "./options.js";
@@ -14,6 +15,17 @@ import { loadOAuth, loadRun } from "./parts.js";
 import { keepToken, keptToken } from "./token-store.js";
 
 const LINK_SESSION_TOKEN = /^[A-Za-z0-9_\-.~+/=]{8,2048}$/;
+const isToken = (token: unknown): token is string => typeof token === "string" && LINK_SESSION_TOKEN.test(token);
+
+/** The one Connect frame an instance has at a time: preloaded (hidden, no callbacks yet) or shown. */
+interface Held {
+  /** `kind token` of a preload: what a later link() or relink() must name to reveal it. */
+  readonly key?: string;
+  callbacks: Callbacks | undefined;
+  run?: ConnectRun;
+  closed?: boolean;
+  started: Promise<boolean>;
+}
 
 /**
  * MoneyKit Connect for the web, a drop-in for `@moneykit/connect` 0.3.28:
@@ -25,8 +37,7 @@ export class MoneyKit {
   /** The options as given (a shallow copy), as 0.3.28 exposes them. */
   options: MoneyKitOptions;
   readonly #resolved: ResolvedOptions | OptionsProblem;
-  #open = false;
-  #close: (() => void) | undefined;
+  #held: Held | undefined;
 
   constructor(options?: MoneyKitOptions) {
     this.options = isPlainRecord(options) ? { ...options } : {};
@@ -108,14 +119,49 @@ export class MoneyKit {
     this.#continue(redirectURL, true, continueCallbacks(onLinkSuccess, onLinkExit, onLinkEvent));
   }
 
-  /** Framelink extra: closes Connect at once, without calling any callback (a component unmounting). Idempotent. */
+  /**
+   * Framelink extra: loads Connect for this token now, hidden, so that the
+   * next `link()` (or `relink()` with `{ relink: true }`) with the same token
+   * shows it at once. Resolves `true` once Connect has started, `false` if it
+   * could not (bad token or options, no document, Connect open already, load
+   * failure, `startTimeoutMs`), or was closed first: `link()` then opens
+   * Connect as usual. Another token, `link()` with another token, or
+   * `close()` ends the preload; the same token again returns the same promise.
+   * Never calls a callback: those given to `link()` get Connect's events from
+   * the start, in order, once it shows.
+   */
+  preload(linkSessionToken: string, options?: { relink?: boolean }): Promise<boolean> {
+    const relink = isPlainRecord(options) && Object.hasOwn(options, "relink") && options.relink === true;
+    const key = `${relink ? "relink" : "link"} ${linkSessionToken}`;
+    const held = this.#held;
+    if (held && !held.callbacks && held.key === key) return held.started;
+    const resolved = this.#resolved;
+    if (held?.callbacks || isProblem(resolved) || typeof document === "undefined" || !isToken(linkSessionToken))
+      return Promise.resolve(false);
+    this.close();
+    const start: ConnectLaunch = { kind: relink ? "relink" : "link", direct: false, linkSessionToken };
+    return this.#hold(resolved, start, undefined, key).started;
+  }
+
+  /** Framelink extra: closes Connect, shown or preloaded, at once, without calling any callback (a component unmounting). Idempotent. */
   close(): void {
-    this.#close?.();
+    const held = this.#held;
+    if (!held) return;
+    this.#release(held);
+    held.run?.close();
   }
 
   #start(kind: Exclude<ConnectKind, "continue">, token: unknown, direct: boolean, callbacks: Callbacks): void {
-    if (typeof token !== "string" || !LINK_SESSION_TOKEN.test(token)) {
+    if (!isToken(token)) {
       return fail(callbacks, ExitErrorId.InvalidLinkSessionToken, "The link session token is missing or malformed.");
+    }
+    const held = this.#held;
+    if (held && !held.callbacks && !direct && held.key === `${kind} ${token}`) {
+      // The preloaded Connect is this link: show it (at once if its part has loaded, else as soon as it has).
+      keepToken(token);
+      held.callbacks = callbacks;
+      held.run?.show(callbacks);
+      return;
     }
     this.#launch(callbacks, () => {
       keepToken(token);
@@ -148,32 +194,40 @@ export class MoneyKit {
     if (isProblem(resolved)) return fail(callbacks, resolved.error_id, resolved.message);
     if (typeof document === "undefined")
       return fail(callbacks, ExitErrorId.NoDocument, "Connect can only open in a browser document.");
-    if (this.#open)
+    if (this.#held?.callbacks)
       return fail(
         callbacks,
         ExitErrorId.ConnectAlreadyOpen,
         "Connect is already open; wait for it to close before opening it again.",
       );
-    const start = launch();
-    const closed = () => {
-      this.#open = false;
-      this.#close = undefined;
-    };
-    this.#open = true;
-    // Until the run has loaded, closing means not starting it.
-    let cancelled = false;
-    this.#close = () => {
-      cancelled = true;
-      closed();
-    };
-    void loadRun().then((run) => {
-      if (cancelled) return;
+    // A preload for another token goes: one Connect frame per instance.
+    this.close();
+    this.#hold(resolved, launch(), callbacks);
+  }
+
+  /** Starts a Connect frame once its part has loaded; shown now if `callbacks` are given, else when link() names it. */
+  #hold(resolved: ResolvedOptions, start: ConnectLaunch, callbacks?: Callbacks, key?: string): Held {
+    const held: Held = { callbacks, started: Promise.resolve(false), ...(key ? { key } : {}) };
+    this.#held = held;
+    held.started = loadRun().then((run) => {
+      // Closed before the part loaded: nothing is started.
+      if (held.closed) return false;
       if (!run.ok) {
-        closed();
-        return fail(callbacks, ExitErrorId.LoadFailed, "Connect could not be loaded.");
+        this.#release(held);
+        if (held.callbacks) fail(held.callbacks, ExitErrorId.LoadFailed, "Connect could not be loaded.");
+        return false;
       }
-      this.#close = run.value.runConnect(resolved, start, callbacks, closed);
+      held.run = run.value.startConnect(resolved, start, () => this.#release(held));
+      if (held.callbacks) held.run.show(held.callbacks);
+      return held.run.started;
     });
+    return held;
+  }
+
+  /** The frame ended or was closed: the instance can take another link. */
+  #release(held: Held): void {
+    held.closed = true;
+    if (this.#held === held) this.#held = undefined;
   }
 }
 
