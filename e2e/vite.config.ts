@@ -25,6 +25,8 @@ export default defineConfig({
         "seed-moneykit-oauth": resolve(root, "seed-moneykit-oauth.html"),
         bench: resolve(root, "bench.html"),
         react: resolve(root, "react.html"),
+        // The React app's redirect_uri page (useMoneyKitLink's receivedRedirectUri).
+        "react-oauth": resolve(root, "react-oauth.html"),
         hostile: resolve(root, "hostile.html"),
         // The manual MoonPay integration: MoonPay's protocol by hand, no Framelink package.
         "manual-moonpay": resolve(root, "manual-moonpay.html"),

@@ -15,15 +15,20 @@ export async function browser(
   const options: MoneyKitOptions = { colorScheme: "auto" };
   const onLinkSuccess: LinkSuccessCallback = (exchangeableToken, institution, link_id) =>
     void [exchangeableToken, institution.name, link_id];
-  new MoneyKit(options).link(linkSessionToken, onLinkSuccess, (error) => void error?.error_id);
+  const moneykit = new MoneyKit(options);
+  if (await moneykit.preload(linkSessionToken))
+    moneykit.link(linkSessionToken, onLinkSuccess, (error) => void error?.error_id);
   const client = createClient({ sessionToken });
   if (!client.ok) return client.error.code;
   const connection = await client.value.getConnection();
   return connection.ok ? connection.value.status : connection.error.code;
 }
 
-export function hooks(sessionToken: string): string {
-  return `${useMoonPayConnection({ sessionToken }).status} ${useMoneyKitLink().status}`;
+export function hooks(sessionToken: string, linkSessionToken: string | null): string {
+  const moonpay = useMoonPayConnection({ sessionToken });
+  const link = useMoneyKitLink({ token: linkSessionToken, onSuccess: (success) => void success.exchangeableToken });
+  if (link.ready) link.open();
+  return `${moonpay.status} ${moonpay.ready} ${link.status} ${link.error?.error_id}`;
 }
 
 export function frameMessage(data: unknown): string | undefined {

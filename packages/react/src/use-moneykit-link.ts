@@ -1,97 +1,97 @@
-import MoneyKit, { type LinkExitError, type LinkedInstitution, type MoneyKitOptions } from "@framelink/moneykit";
-import { useCallback, useEffect, useRef, useState } from "react";
+import MoneyKit, { type LinkExitError, type MoneyKitOptions } from "@framelink/moneykit";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { IDLE, type LinkListeners, LinkSession, type MoneyKitLinkSnapshot } from "./link-session.js";
 
-export interface MoneyKitLinkState {
-  /** `idle`, then `open` while Connect shows, then `success` or `exit`. */
-  readonly status: "idle" | "open" | "success" | "exit";
-  /** After `success`: relink() has no exchangeable token (`null`); Connect's `link_id` either way. */
-  readonly success?: {
-    readonly exchangeableToken: string | null;
-    readonly institution: LinkedInstitution;
-    readonly link_id: string;
-  };
-  /** After `exit`: `null` when the user closed Connect. */
-  readonly error?: LinkExitError | null;
-  /** Every event of the current or last run, in order. */
-  readonly events: readonly Record<string, unknown>[];
-  link(linkSessionToken: string): void;
-  relink(linkSessionToken: string): void;
+export interface MoneyKitLinkOptions {
+  /** The link session token from your server (`POST /link-session`); `null` while you fetch it. */
+  readonly token: string | null | undefined;
+  /** The token's link session was made with `existing_link_id`: `open()` repairs that link (MoneyKit's `relink()`). */
+  readonly relink?: boolean | undefined;
+  /**
+   * On your `redirect_uri` page only: the full URL the bank sent the user to
+   * (`window.location.href`). The hook hands it to MoneyKit's `continue()`
+   * once, and preloads nothing.
+   */
+  readonly receivedRedirectUri?: string | undefined;
+  readonly onSuccess?: LinkListeners["onSuccess"];
+  /** `null` when the user closed Connect (or you called `exit()`). */
+  readonly onExit?: ((error: LinkExitError | null) => void) | undefined;
+  readonly onEvent?: LinkListeners["onEvent"];
+  /** `new MoneyKit()`'s options, read once, at the first render. */
+  readonly options?: MoneyKitOptions | undefined;
+}
+
+export interface MoneyKitLinkState extends MoneyKitLinkSnapshot {
+  /** Shows Connect for the token: at once when `ready`, else as soon as it loads. */
+  open(): void;
+  /** Closes Connect if it is open and calls `onExit(null)` (react-plaid-link's `exit`); else does nothing. */
+  exit(): void;
+  /** MoneyKit's `continue()` by hand, for a redirect URL that `receivedRedirectUri` does not carry. */
   continue(redirectURL: string): void;
 }
 
+/** Options are read as own properties: one planted on Object.prototype must not become a token or a redirect URL. */
+function own<K extends keyof MoneyKitLinkOptions>(options: MoneyKitLinkOptions, key: K): MoneyKitLinkOptions[K] {
+  return options && Object.hasOwn(options, key) ? options[key] : undefined;
+}
+
+// Runs before the browser paints, so an event handler never sees the previous render's callbacks; on the server, never.
+const useLatestEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
+
 /**
- * MoneyKit Connect as state. One MoneyKit instance per component, made with
- * the first render's options (without a DOM its constructor does nothing, so
- * server-side rendering is safe; in a browser it starts loading Connect's code). Unmounting mid-flow closes Connect and drops every later
- * callback; a second `link` while Connect is open is refused by MoneyKit
- * (`connect_already_open`), so nothing stacks, StrictMode included.
+ * MoneyKit Connect as state, after react-plaid-link's `usePlaidLink`: Connect
+ * is preloaded hidden for `token` so that `open()` shows it at once. One
+ * `MoneyKit` per component, made with the first render's `options` (without
+ * a DOM it does nothing, so server-side rendering is safe). Work starts one
+ * task after mount, so StrictMode's throw-away mount preloads nothing and
+ * hands no redirect URL over. A new token (or unmounting) closes Connect,
+ * preloaded or open, and drops every later callback.
  */
-export function useMoneyKitLink(options?: MoneyKitOptions): MoneyKitLinkState {
-  // One instance for the component's life: its options are read once, as MoneyKit's constructor does.
-  const [moneykit] = useState(() => new MoneyKit(options));
-  const live = useRef(false);
-  const open = useRef(false);
-  const run = useRef(0);
-  const [state, setState] = useState<Omit<MoneyKitLinkState, "link" | "relink" | "continue">>({
-    status: "idle",
-    events: [],
+export function useMoneyKitLink(options: MoneyKitLinkOptions): MoneyKitLinkState {
+  const token = own(options, "token");
+  const relink = own(options, "relink") === true;
+  const receivedRedirectUri = own(options, "receivedRedirectUri");
+  const [moneykit] = useState(() => new MoneyKit(own(options, "options")));
+  const [state, setState] = useState<MoneyKitLinkSnapshot>(IDLE);
+  const session = useRef<LinkSession | undefined>(undefined);
+  const listeners = useRef<LinkListeners>({});
+  /** The redirect URL handed over already: the same one never goes twice (a re-render, a new token). */
+  const handedOver = useRef<string | undefined>(undefined);
+
+  const onSuccess = own(options, "onSuccess");
+  const onExit = own(options, "onExit");
+  const onEvent = own(options, "onEvent");
+  useLatestEffect(() => {
+    listeners.current = { onSuccess, onExit, onEvent };
   });
 
   useEffect(() => {
-    live.current = true;
+    const current = new LinkSession(
+      moneykit,
+      typeof token === "string" ? token : null,
+      relink,
+      setState,
+      () => listeners.current,
+    );
+    session.current = current;
+    setState(IDLE);
+    const timer = setTimeout(() => {
+      if (typeof receivedRedirectUri !== "string") return current.preload();
+      if (handedOver.current === receivedRedirectUri) return;
+      handedOver.current = receivedRedirectUri;
+      current.continue(receivedRedirectUri);
+    }, 0);
     return () => {
-      live.current = false;
-      open.current = false;
-      run.current += 1;
-      moneykit.close();
+      clearTimeout(timer);
+      current.end();
+      if (session.current === current) session.current = undefined;
     };
-  }, [moneykit]);
-
-  const start = useCallback(
-    (method: "link" | "relink" | "continue", argument: string) => {
-      if (open.current) {
-        // MoneyKit refuses it (`connect_already_open`); the open Connect goes on.
-        moneykit[method](
-          argument,
-          undefined,
-          (error) => live.current && setState((previous) => ({ ...previous, error })),
-        );
-        return;
-      }
-      open.current = true;
-      const current = ++run.current;
-      const mine = () => live.current && run.current === current;
-      const ended = () => {
-        if (run.current === current) open.current = false;
-      };
-      setState({ status: "open", events: [] });
-      const succeeded = (exchangeableToken: string | null, institution: LinkedInstitution, link_id: string) => {
-        ended();
-        if (mine())
-          setState((previous) => ({
-            ...previous,
-            status: "success",
-            success: { exchangeableToken, institution, link_id },
-          }));
-      };
-      const exited = (error: LinkExitError | null) => {
-        ended();
-        if (mine()) setState((previous) => ({ ...previous, status: "exit", error }));
-      };
-      const evented = (event: Record<string, unknown>) => {
-        if (mine()) setState((previous) => ({ ...previous, events: [...previous.events, event] }));
-      };
-      if (method === "relink")
-        moneykit.relink(argument, (institution, link_id) => succeeded(null, institution, link_id), exited, evented);
-      else moneykit[method](argument, succeeded, exited, evented);
-    },
-    [moneykit],
-  );
+  }, [moneykit, token, relink, receivedRedirectUri]);
 
   return {
     ...state,
-    link: useCallback((token: string) => start("link", token), [start]),
-    relink: useCallback((token: string) => start("relink", token), [start]),
-    continue: useCallback((url: string) => start("continue", url), [start]),
+    open: useCallback(() => session.current?.open(), []),
+    exit: useCallback(() => session.current?.exit(), []),
+    continue: useCallback((redirectURL: string) => session.current?.continue(redirectURL), []),
   };
 }

@@ -14,6 +14,8 @@ import { ownClientOptions } from "./own-client-options.js";
 export interface MoonPayConnectionState {
   /** `idle` without a token; `checking` while the check frame answers; then `ready` or `error`. */
   readonly status: "idle" | "checking" | "ready" | "error";
+  /** `status` is `ready`: the connection is known and `connect()` mounts at once (as `useMoneyKitLink`'s `ready`). */
+  readonly ready: boolean;
   readonly connection?: Connection;
   readonly error?: FramelinkError;
   /** The live client (for payments); undefined until created, and after unmount. */
@@ -37,7 +39,7 @@ export interface MoonPayConnectionState {
  * runs during server-side rendering.
  */
 export function useMoonPayConnection(options: ClientOptions | undefined): MoonPayConnectionState {
-  const [state, setState] = useState<Omit<MoonPayConnectionState, "connect">>({ status: "idle" });
+  const [state, setState] = useState<Omit<MoonPayConnectionState, "connect" | "ready">>({ status: "idle" });
   const clientRef = useRef<MoonPayClient | undefined>(undefined);
   const liveRef = useRef(false);
   const { sessionToken, frameBaseUrl, apiBaseUrl, handshakeTimeoutMs, callTimeoutMs } = ownClientOptions(options);
@@ -104,5 +106,5 @@ export function useMoonPayConnection(options: ClientOptions | undefined): MoonPa
     });
   }, []);
 
-  return { ...state, connect };
+  return { ...state, ready: state.status === "ready", connect };
 }
