@@ -7,7 +7,7 @@
 // Chromium, and runs the integrator guide's Playwright test
 // (docs/testing-with-the-mock-host.md) as a merchant would, from its own
 // files. Writes reports/packed.json for the summary line.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -161,6 +161,32 @@ await check("each script tag loads by its manifest's SRI hash in Chromium", asyn
     await browser.close();
     server.close();
   }
+});
+
+await check("the installed framelink-mock-host bin serves, prints its URL, and stops on SIGTERM", async () => {
+  const child = spawn(join(scratch, "node_modules/.bin/framelink-mock-host"), ["--port", "0", "--bank-port", "0"], {
+    cwd: scratch,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk;
+  });
+  try {
+    let url: string | undefined;
+    for (let waited = 0; !url && waited < 20_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+    }
+    if (!url) throw new Error(`the bin did not start:\n${output}`);
+    const health = await (await fetch(`${url}/health`)).json();
+    if (!health.ok) throw new Error(`/health answered ${JSON.stringify(health)}`);
+  } finally {
+    child.kill("SIGTERM");
+  }
+  const code = await exited;
+  if (code !== 0 || !output.includes("stopped")) throw new Error(`the bin exited ${code}:\n${output}`);
 });
 
 await check("the integrator guide's Playwright test passes, from its own files", () => {

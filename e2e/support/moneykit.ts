@@ -4,12 +4,8 @@ import { pressToClose } from "./press.js";
 export { pressToClose };
 
 import type { Recorded } from "../fixtures/moneykit-recorder.js";
-import { MERCHANT_ORIGIN, MOCK_HOST_ORIGIN } from "../origins.js";
-
-/** The mock host's MoneyKit API client (documented in its README). */
-export const CLIENT_ID = "mk_test_client";
-export const CLIENT_SECRET = "mk_test_secret";
-export const REDIRECT_URI = `${MERCHANT_ORIGIN}/moneykit-oauth.html`;
+import { MOCK_HOST_ORIGIN } from "../origins.js";
+import { CLIENT_ID, CLIENT_SECRET, customer, REDIRECT_URI } from "./test-accounts.js";
 
 /** A bearer token the way MoneyKit's API issues them: OAuth2 client credentials. */
 export async function accessToken(request: APIRequestContext): Promise<string> {
@@ -23,12 +19,12 @@ export async function accessToken(request: APIRequestContext): Promise<string> {
 /** Creates a link session the way a merchant's server does; returns its token. */
 export async function createLinkSession(
   request: APIRequestContext,
-  options: { redirectUri?: string; existingLinkId?: string } = {},
+  options: { redirectUri?: string; existingLinkId?: string; customerUserId?: string } = {},
 ): Promise<string> {
   const response = await request.post(`${MOCK_HOST_ORIGIN}/link-session`, {
     headers: { Authorization: `Bearer ${await accessToken(request)}` },
     data: {
-      customer_user: { id: `user-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` },
+      customer_user: { id: options.customerUserId ?? customer("user-") },
       redirect_uri: options.redirectUri ?? REDIRECT_URI,
       ...(options.existingLinkId ? { existing_link_id: options.existingLinkId } : {}),
       settings: { products: ["accounts"], countries: ["US"] },
