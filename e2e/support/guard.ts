@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "../origins.js";
 import { findSecrets, type Issued, isTokenFrameUrl, withoutFrameTokens } from "./secrets.js";
+import { storedInDocument } from "./stored.js";
 
 // Runs around every e2e test (issue 8). During the test it records, in every
 // page and frame: Content-Security-Policy violations, uncaught errors and unhandled rejections,
@@ -124,37 +125,7 @@ async function storedData(context: BrowserContext): Promise<string[]> {
   const dumps: string[] = [];
   for (const open of context.pages()) {
     for (const frame of open.frames()) {
-      const dump = await frame
-        .evaluate(async () => {
-          const web = (storage: Storage) => JSON.stringify(Object.entries(storage));
-          const databases = (await indexedDB.databases?.()) ?? [];
-          const records: unknown[] = [];
-          for (const { name } of databases) {
-            if (!name) continue;
-            const db = await new Promise<IDBDatabase>((resolve, reject) => {
-              const opening = indexedDB.open(name);
-              opening.onsuccess = () => resolve(opening.result);
-              opening.onerror = () => reject(opening.error);
-            });
-            for (const store of db.objectStoreNames) {
-              records.push(
-                await new Promise((resolve) => {
-                  const reading = db.transaction(store).objectStore(store).getAll();
-                  reading.onsuccess = () => resolve(reading.result);
-                  reading.onerror = () => resolve(null);
-                }),
-              );
-            }
-            db.close();
-          }
-          // The one token allowed at rest: MoneyKit's link session token, in the merchant tab's
-          // sessionStorage while its link is open, for the webview round trip (packages/moneykit token-store.ts).
-          const session = Object.entries(sessionStorage).filter(
-            ([key]) => key !== "framelink.moneykit.linkSessionToken",
-          );
-          return [web(localStorage), JSON.stringify(session), JSON.stringify(records), document.cookie].join("\n");
-        })
-        .catch(() => "");
+      const dump = await frame.evaluate(storedInDocument).catch(() => "");
       dumps.push(dump);
     }
   }

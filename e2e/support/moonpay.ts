@@ -1,9 +1,9 @@
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { MOCK_HOST_ORIGIN } from "../origins.js";
 import { pressToClose } from "./press.js";
+import { SECRET_KEY } from "./test-accounts.js";
 
-/** The mock host's default secret key (seed 000's sample key). */
-export const SECRET_KEY = "sk_test_123";
+export { customer } from "./test-accounts.js";
 
 /** Creates a session the way a merchant's server does; returns the single-use token. */
 export async function createSession(
@@ -18,11 +18,6 @@ export async function createSession(
   expect(response.status()).toBe(201);
   const { sessionToken } = (await response.json()) as { sessionToken: string };
   return sessionToken;
-}
-
-/** A customer id no other test uses, with the scenario prefix it needs. */
-export function customer(prefix = "customer-"): string {
-  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** Opens the merchant fixture page, on the merchant origin unless told another. */
