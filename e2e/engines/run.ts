@@ -1,0 +1,102 @@
+// The cross-engine suite (issue 18): every flow in flows/, written once
+// against driver.ts, run in Firefox ESR (puppeteer-core over WebDriver BiDi)
+// and WebKitGTK (WebKitWebDriver), one fresh session per flow, on the same
+// mock host and fixture pages as the Playwright specs. A plain script, not a
+// test framework: it needs only a loop, a bound per flow and the JSON report
+// scripts/test-summary.mjs totals (reports/engines.json: the engines'
+// versions and one check per engine and flow).
+// ENGINES=firefox,webkit and FLOW=<part of a name> narrow a run.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Engine } from "./driver.js";
+import { launchFirefox } from "./firefox.js";
+import type { Flow } from "./flow.js";
+import { hostileFlows } from "./flows/hostile.js";
+import { moneykitFlows } from "./flows/moneykit.js";
+import { moonpayFlows } from "./flows/moonpay.js";
+import { KNOWN_DIFFERENCES } from "./known.js";
+import { startServers } from "./servers.js";
+import { launchWebKit } from "./webkit.js";
+
+const FLOW_MS = 90_000;
+const LAUNCHERS: Record<string, () => Promise<Engine>> = { firefox: launchFirefox, webkit: launchWebKit };
+const wanted = (process.env.ENGINES ?? Object.keys(LAUNCHERS).join(",")).split(",");
+const flows = [...moonpayFlows, ...moneykitFlows, ...hostileFlows].filter((flow) =>
+  flow.name.includes(process.env.FLOW ?? ""),
+);
+
+interface Check {
+  name: string;
+  ok: boolean;
+  ms: number;
+  error?: string;
+  /** A known difference this flow showed, with its evidence (known.ts). */
+  known?: { reason: string; evidence: string };
+}
+
+/** A flow's result read against the known differences: the expected symptom passes, anything else about it fails. */
+function judged(engine: string, flowName: string, check: Check): Check {
+  const known = KNOWN_DIFFERENCES.find((entry) => entry.engine === engine && entry.flows.test(flowName));
+  if (!known) return check;
+  if (!check.ok && known.symptom.test(check.error ?? ""))
+    return { name: check.name, ok: true, ms: check.ms, known: { reason: known.reason, evidence: check.error! } };
+  const gone = `passes: the known difference (${known.reason}) is gone; remove it from known.ts`;
+  return { name: check.name, ok: false, ms: check.ms, error: check.error ?? gone };
+}
+
+function bounded<T>(what: string, work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function runFlow(engine: Engine, flow: Flow): Promise<Check> {
+  const name = `${engine.name}: ${flow.name}`;
+  const started = Date.now();
+  try {
+    const session = await engine.newSession();
+    try {
+      await bounded(name, flow.run(session, engine.name), FLOW_MS);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+    return { name, ok: true, ms: Date.now() - started };
+  } catch (error) {
+    return { name, ok: false, ms: Date.now() - started, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const began = Date.now();
+const stopServers = await startServers();
+const engines: { name: string; version: string }[] = [];
+const checks: Check[] = [];
+for (const engineName of wanted) {
+  const launch = LAUNCHERS[engineName];
+  if (!launch) throw new Error(`unknown engine ${engineName}; known: ${Object.keys(LAUNCHERS).join(", ")}`);
+  let engine: Engine;
+  try {
+    engine = await bounded(`launching ${engineName}`, launch(), 60_000);
+  } catch (error) {
+    checks.push({ name: `${engineName}: the engine starts`, ok: false, ms: 0, error: String(error) });
+    continue;
+  }
+  engines.push({ name: engine.name, version: engine.version });
+  console.log(`${engine.name}: ${engine.version}`);
+  for (const flow of flows) {
+    const check = judged(engine.name, flow.name, await runFlow(engine, flow));
+    const note = check.error ?? (check.known ? `known difference: ${check.known.evidence}` : "");
+    console.log(`${check.ok ? "ok  " : "FAIL"} ${check.name} (${check.ms} ms)${note ? `\n     ${note}` : ""}`);
+    checks.push(check);
+  }
+  await engine.quit().catch(() => undefined);
+}
+stopServers();
+
+const reports = join(import.meta.dirname, "../../reports");
+mkdirSync(reports, { recursive: true });
+const wallMs = Date.now() - began;
+writeFileSync(join(reports, "engines.json"), `${JSON.stringify({ engines, wallMs, checks }, null, 2)}\n`);
+console.log(`cross-engine suite: ${checks.filter((check) => check.ok).length}/${checks.length} in ${wallMs} ms`);
+process.exit(checks.length > 0 && checks.every((check) => check.ok) ? 0 : 1);

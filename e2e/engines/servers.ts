@@ -1,0 +1,44 @@
+import { spawn } from "node:child_process";
+import { LOOKALIKE_PORT, MERCHANT_ORIGIN, MOCK_HOST_ORIGIN, MOCK_HOST_PORT } from "../origins.js";
+import { until } from "./scope.js";
+
+// The mock host and the fixture pages, started as playwright.config.ts starts
+// them (test hooks on, the look-alike listener), or reused when already up.
+const SERVERS = [
+  {
+    url: `${MOCK_HOST_ORIGIN}/health`,
+    args: ["--filter", "@framelink/mock-host", "start"],
+    env: { PORT: String(MOCK_HOST_PORT), MOCK_LOOKALIKE_PORT: String(LOOKALIKE_PORT), MOCK_TEST_HOOKS: "1" },
+  },
+  { url: `${MERCHANT_ORIGIN}/moonpay.html`, args: ["--filter", "@framelink/e2e", "preview"], env: {} },
+];
+
+const up = (url: string) =>
+  fetch(url).then(
+    (response) => response.ok,
+    () => false,
+  );
+
+/** Starts what is not running; returns how to stop what it started. */
+export async function startServers(): Promise<() => void> {
+  const started: number[] = [];
+  for (const server of SERVERS) {
+    if (await up(server.url)) continue;
+    const child = spawn("pnpm", ["--silent", ...server.args], {
+      env: { ...process.env, ...server.env },
+      stdio: "ignore",
+      detached: true,
+    });
+    if (child.pid) started.push(child.pid);
+    await until(`${server.url} to answer`, () => up(server.url), 30_000);
+  }
+  return () => {
+    for (const pid of started) {
+      try {
+        process.kill(-pid, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+}
