@@ -25,7 +25,8 @@ if (existsSync(e2ePath)) {
 } else problems.push(`no e2e report at ${e2ePath}`);
 
 // Reports of runs that count one each: the benchmarks' quick runs
-// (`benchmarks`), the static checks and the packed-tarball test (`checks`).
+// (`benchmarks`), the static checks, the packed-tarball test and the
+// cross-engine suite, one check per engine and flow (`checks`).
 for (const path of checkPaths) {
   if (!existsSync(path)) {
     problems.push(`no report at ${path}`);
