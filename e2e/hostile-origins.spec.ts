@@ -115,53 +115,56 @@ async function openHostilePage(page: Page, request: Parameters<typeof createSess
 // The check frame has answered and gone; the connect frame and MoneyKit Connect are open.
 const BEFORE = { events: ["ready"], callbacks: [], credentials: false, iframes: 2 };
 
+// One page per source, every message in turn: the state is checked after each
+// message (a change names the message that made it), then the real flow runs
+// to its end once. A page per message took four minutes of a CI run.
 test.describe("hostile messages to a page running Framelink", () => {
   for (const [sourceName, source] of Object.entries(SOURCES)) {
-    for (const [messageName, message] of Object.entries(MESSAGES)) {
-      // The page's own scripts posting into its frames act as the page, which
-      // the frames trust by design: a script running in the page can do all the SDK can.
-      if (source.page && messageName === "an `ack` sent into the SDK's connect frame") continue;
-      test(`${messageName}, from ${sourceName}: ignored`, async ({ page, request }) => {
-        const channels = await openHostilePage(page, request);
-        const realHandshake = (await page.evaluate(() => window.hostile.handshakes())).find(
-          (data) => typeof data === "string" && data.includes(channels.connect),
-        );
-        const connectFrame = await page.evaluate(() => window.hostile.frameIndex("#connect-container iframe"));
-        const attack = message(channels, { realHandshake, connectFrame });
-        if (source.page) {
-          await page.evaluate(({ data, withPort }) => window.hostile.postToSelf(data, withPort), {
-            data: attack.data,
-            withPort: Boolean(attack.withPort),
+    test(`every forged message, from ${sourceName}: ignored`, async ({ page, request }) => {
+      const channels = await openHostilePage(page, request);
+      const realHandshake = (await page.evaluate(() => window.hostile.handshakes())).find(
+        (data) => typeof data === "string" && data.includes(channels.connect),
+      );
+      const connectFrame = await page.evaluate(() => window.hostile.frameIndex("#connect-container iframe"));
+      const attacker = source.page
+        ? undefined
+        : await page.evaluate(({ origin, sandboxed }) => window.hostile.addAttacker(origin, sandboxed), {
+            origin: source.origin!,
+            sandboxed: Boolean(source.sandboxed),
           });
-        } else {
-          const attacker = await page.evaluate(
-            ({ origin, sandboxed }) => window.hostile.addAttacker(origin, sandboxed),
-            { origin: source.origin!, sandboxed: Boolean(source.sandboxed) },
-          );
-          const target =
-            attack.target === "top"
-              ? "top"
-              : `frame:${await page.evaluate(() => window.hostile.frameIndex("#connect-container iframe"))}`;
-          expect(
-            await page.evaluate(({ attacker: id, command }) => window.hostile.command(id, command), {
-              attacker,
-              command: { attacker: "post", ...attack, target, via: source.via ?? "self" },
-            }),
-          ).toEqual({ sent: true });
-        }
-        await page.waitForTimeout(300);
-        expect(await page.evaluate(() => window.hostile.state())).toEqual({
-          ...BEFORE,
-          iframes: BEFORE.iframes + (source.page ? 0 : 1),
+      for (const [messageName, message] of Object.entries(MESSAGES)) {
+        // The page's own scripts posting into its frames act as the page, which
+        // the frames trust by design: a script running in the page can do all the SDK can.
+        if (source.page && messageName === "an `ack` sent into the SDK's connect frame") continue;
+        await test.step(messageName, async () => {
+          const attack = message(channels, { realHandshake, connectFrame });
+          if (attacker === undefined) {
+            await page.evaluate(({ data, withPort }) => window.hostile.postToSelf(data, withPort), {
+              data: attack.data,
+              withPort: Boolean(attack.withPort),
+            });
+          } else {
+            expect(
+              await page.evaluate(({ id, command }) => window.hostile.command(id, command), {
+                id: attacker,
+                command: { attacker: "post", ...attack, via: source.via ?? "self" },
+              }),
+            ).toEqual({ sent: true });
+          }
+          await page.waitForTimeout(300);
+          expect(await page.evaluate(() => window.hostile.state()), messageName).toEqual({
+            ...BEFORE,
+            iframes: BEFORE.iframes + (attacker === undefined ? 0 : 1),
+          });
         });
-        // The real connect frame still runs the flow with the SDK, and only it.
-        // MoneyKit's overlay covers the page: close it (no callback runs) to reach the connect frame.
-        await page.evaluate(() => window.hostile.closeMoneyKit());
-        await completeConnect(page);
-        await expect.poll(() => page.evaluate(() => window.hostile.state().events)).toEqual(["ready", "complete"]);
-        expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({ ok: true, status: "active" });
-      });
-    }
+      }
+      // The real connect frame still runs the flow with the SDK, and only it.
+      // MoneyKit's overlay covers the page: close it (no callback runs) to reach the connect frame.
+      await page.evaluate(() => window.hostile.closeMoneyKit());
+      await completeConnect(page);
+      await expect.poll(() => page.evaluate(() => window.hostile.state().events)).toEqual(["ready", "complete"]);
+      expect(await page.evaluate(() => window.hostile.getConnection())).toEqual({ ok: true, status: "active" });
+    });
   }
 });
 

@@ -14,7 +14,6 @@ import type { Flow } from "./flow.js";
 import { hostileFlows } from "./flows/hostile.js";
 import { moneykitFlows } from "./flows/moneykit.js";
 import { moonpayFlows } from "./flows/moonpay.js";
-import { KNOWN_DIFFERENCES } from "./known.js";
 import { startServers } from "./servers.js";
 import { launchWebKit } from "./webkit.js";
 
@@ -30,18 +29,6 @@ interface Check {
   ok: boolean;
   ms: number;
   error?: string;
-  /** A known difference this flow showed, with its evidence (known.ts). */
-  known?: { reason: string; evidence: string };
-}
-
-/** A flow's result read against the known differences: the expected symptom passes, anything else about it fails. */
-function judged(engine: string, flowName: string, check: Check): Check {
-  const known = KNOWN_DIFFERENCES.find((entry) => entry.engine === engine && entry.flows.test(flowName));
-  if (!known) return check;
-  if (!check.ok && known.symptom.test(check.error ?? ""))
-    return { name: check.name, ok: true, ms: check.ms, known: { reason: known.reason, evidence: check.error! } };
-  const gone = `passes: the known difference (${known.reason}) is gone; remove it from known.ts`;
-  return { name: check.name, ok: false, ms: check.ms, error: check.error ?? gone };
 }
 
 function bounded<T>(what: string, work: Promise<T>, ms: number): Promise<T> {
@@ -85,9 +72,10 @@ for (const engineName of wanted) {
   engines.push({ name: engine.name, version: engine.version });
   console.log(`${engine.name}: ${engine.version}`);
   for (const flow of flows) {
-    const check = judged(engine.name, flow.name, await runFlow(engine, flow));
-    const note = check.error ?? (check.known ? `known difference: ${check.known.evidence}` : "");
-    console.log(`${check.ok ? "ok  " : "FAIL"} ${check.name} (${check.ms} ms)${note ? `\n     ${note}` : ""}`);
+    const check = await runFlow(engine, flow);
+    console.log(
+      `${check.ok ? "ok  " : "FAIL"} ${check.name} (${check.ms} ms)${check.error ? `\n     ${check.error}` : ""}`,
+    );
     checks.push(check);
   }
   await engine.quit().catch(() => undefined);

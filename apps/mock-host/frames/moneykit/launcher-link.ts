@@ -52,12 +52,19 @@ export function readLaunch(): LaunchParams | undefined {
 const allowed = readAllowedOrigins();
 export const isAllowedOrigin = (origin: string): boolean => allowed.some((pattern) => pattern.test(origin));
 
-/** The page's origin, if the query names an allowed one that is really this frame's parent. */
+/**
+ * The page's origin, if the query names an allowed one that is really this
+ * frame's parent. Where the browser names no parent, the query's allowed
+ * origin stands: every message goes to exactly that origin, so another page
+ * hears nothing. Firefox names a parent that embeds with
+ * `referrerpolicy="no-referrer"` (as Framelink does) `"null"`
+ * (whatwg/html#11560): that names no parent either.
+ */
 export function readParentOrigin(): string | undefined {
   const origin = param("origin");
   if (!origin || !isAllowedOrigin(origin) || window.parent === window) return undefined;
   const real = location.ancestorOrigins?.[0];
-  return real === undefined || real === origin ? origin : undefined;
+  return real === undefined || real === "null" || real === origin ? origin : undefined;
 }
 
 type FrameMessage = { [M in ConnectFrameMessage as M["type"]]: M["data"] };
