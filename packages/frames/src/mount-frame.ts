@@ -39,9 +39,12 @@ export function readContainer(container: unknown): Result<Element, FramelinkErro
 
 /**
  * Creates an iframe for `url` and appends it to its container. The returned
- * `remove()` is idempotent. Where a vendor puts a token in the frame's URL,
- * `referrerpolicy="no-referrer"` keeps it out of the `Referer` of the frame's
- * request; the frame host must keep it out of its own subresources' too.
+ * `remove()` is idempotent. `referrerpolicy="origin"`: the frame's request
+ * tells the vendor the page's origin, which it checks anyway, and nothing of
+ * the page's path, whatever the page's own policy. Not `no-referrer`:
+ * Firefox then names the parent `"null"` in the frame's
+ * `location.ancestorOrigins` (whatwg/html#11560), and a frame that reads it
+ * can no longer tell its parent.
  */
 export function mountFrame(
   options: MountFrameOptions,
@@ -59,7 +62,7 @@ export function mountFrame(
   iframe.title = options.title;
   iframe.setAttribute("sandbox", [...BASE_SANDBOX, ...(options.sandbox ?? [])].join(" "));
   iframe.setAttribute("allow", (options.allow ?? []).map((feature) => `${feature} 'src'`).join("; "));
-  iframe.referrerPolicy = "no-referrer";
+  iframe.referrerPolicy = "origin";
   // Through the CSSOM, not the style attribute: a page whose CSP forbids
   // inline styles still accepts this.
   iframe.style.cssText = options.hidden ? HIDDEN_STYLE : VISIBLE_STYLE;
