@@ -16,6 +16,8 @@ const QUICK = process.env.BENCH_QUICK === "1";
 const RUNS = Number(process.env.RUNS ?? (QUICK ? 2 : 30));
 const ROUND_TRIPS = QUICK ? 20 : 300;
 const CYCLES = QUICK ? 20 : 1000;
+/** A person's pause between the page being ready and the click that opens Connect. */
+const PAUSE_MS = QUICK ? 50 : 1000;
 
 const servers = [
   spawn("pnpm", ["--silent", "--filter", "@framelink/mock-host", "start"], { stdio: "ignore", detached: true }),
@@ -138,6 +140,29 @@ for (let run = 0; run < RUNS; run++) {
     samples.push(await page.evaluate((t) => window.mk.timeToFirstScreen(t), token));
   }
 }
+
+// MoneyKit link() to Connect's first screen, cold and preloaded, on one page, runs interleaved (order alternating).
+await page.goto(`${MERCHANT_ORIGIN}/bench.html`);
+await page.waitForFunction(() => "bench" in window);
+await page.evaluate(async (t) => window.bench.linkToFirstScreen(t, false, 0), await linkSession());
+const coldScreen: number[] = [];
+const preloadedScreen: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const arms = [
+    [false, coldScreen],
+    [true, preloadedScreen],
+  ] as const;
+  for (const [preload, samples] of run % 2 === 0 ? arms : [...arms].reverse()) {
+    const token = await linkSession();
+    samples.push(
+      await page.evaluate(([t, p, pause]) => window.bench.linkToFirstScreen(t, p, pause), [
+        token,
+        preload,
+        PAUSE_MS,
+      ] as const),
+    );
+  }
+}
 await browser.close();
 
 const floor = median(raw);
@@ -171,6 +196,13 @@ const rows: [string, string, string, string][] = [
     ms(median(toFirstScreen)),
     (median(toFirstScreen) / median(realToFirstScreen)).toFixed(2),
     "≤ 1.10",
+  ],
+  ["MoneyKit link() to first screen painted, cold", ms(median(coldScreen)), "", "baseline"],
+  [
+    "the same, preloaded ÷ cold",
+    ms(median(preloadedScreen)),
+    (median(preloadedScreen) / median(coldScreen)).toFixed(2),
+    "≤ 0.25",
   ],
 ];
 console.log(`Framelink benchmarks, Chromium, mock host on loopback; medians of ${RUNS} runs`);
