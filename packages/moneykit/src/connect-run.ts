@@ -21,7 +21,7 @@ import { forgetToken } from "./token-store.js";
 export const REMOVAL_DELAY_MS = 300;
 
 /** At most this many of Connect's events are held while it is hidden; a Connect that sends more is closed. */
-export const MAX_HELD_EVENTS = 64;
+const MAX_HELD_EVENTS = 64;
 
 /** One Connect frame, from the iframe appearing to one result; hidden (preloaded) until `show()`. */
 export interface ConnectRun {
