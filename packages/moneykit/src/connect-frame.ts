@@ -14,7 +14,12 @@ export const CONNECT_SANDBOX =
 /**
  * Connect's iframe, placed as 0.3.28 places it: filling the container
  * (absolute, 100%) or the viewport (fixed, 100vw × 100svh), above the page.
- * The link session token is in its URL, so the frame sends no referrer.
+ * `referrerpolicy="origin"`: Connect learns the page's origin (as 0.3.28's
+ * Connect does from a page with the default policy) and nothing of its path
+ * (on the redirect page, the bank's code), whatever the page's own policy.
+ * Not `no-referrer`, which makes Firefox name the parent `"null"` in
+ * Connect's `location.ancestorOrigins` (whatwg/html#11560). The token in
+ * Connect's URL is kept out of its requests by Connect's own policy.
  * Styles go through the CSSOM, so a strict page CSP allows them.
  */
 export function createConnectFrame(url: string, inContainer: boolean): HTMLIFrameElement {
@@ -22,7 +27,7 @@ export function createConnectFrame(url: string, inContainer: boolean): HTMLIFram
   iframe.id = "moneykit-connect-frame";
   iframe.title = "MoneyKit Connect";
   iframe.setAttribute("sandbox", CONNECT_SANDBOX);
-  iframe.referrerPolicy = "no-referrer";
+  iframe.referrerPolicy = "origin";
   const style = iframe.style;
   style.position = inContainer ? "absolute" : "fixed";
   style.top = "0";
