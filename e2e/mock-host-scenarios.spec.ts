@@ -56,6 +56,44 @@ test("MoonPay: a returning customer is active at once, with no connect frame", a
   await expect(page.locator("iframe")).toHaveCount(0);
 });
 
+test("MoonPay: a payment fails with the failureCode the scenario names", async ({ page, request }) => {
+  const id = customer("kit-");
+  await setScenario(request, id, {
+    moonpay: { payment: "failed", failureCode: "insufficient_funds", failureReason: "Not enough money on the card." },
+  });
+  await openMerchant(page);
+  await page.evaluate((token) => window.fixture.createClient(token), await createSession(request, id));
+  await page.evaluate(() => window.fixture.connect());
+  await completeConnect(page);
+  await waitForEvent(page, "complete");
+  await page.evaluate(() => window.fixture.disposeFrame());
+  const quote = (await page.evaluate(async (walletAddress) => {
+    const methods = (await window.fixture.pay.paymentMethods()) as { value: { paymentMethods: { id: string }[] } };
+    const card = methods.value.paymentMethods[0]!.id;
+    return window.fixture.pay.quote({
+      source: "usd",
+      destination: "eth",
+      sourceAmount: "50",
+      walletAddress,
+      paymentMethod: { type: "card", id: card },
+    });
+  }, "0x9d5f4f3c1a2b8e7d6c5b4a39281706f5e4d3c2b1")) as { value: { signature: string } };
+  // The Buy frame pays the customer's stored card as soon as it is mounted.
+  await page.evaluate((signature) => window.fixture.pay.frame("buy", signature), quote.value.signature);
+  const complete = await page.waitForFunction(() =>
+    (window.fixture.pay.events() as { kind: string }[]).find((event) => event.kind === "complete"),
+  );
+  expect(await complete.jsonValue()).toMatchObject({
+    payload: {
+      transaction: {
+        status: "failed",
+        failureCode: "insufficient_funds",
+        failureReason: "Not enough money on the card.",
+      },
+    },
+  });
+});
+
 test("MoneyKit: login mfa makes a bank that asks none ask for a code", async ({ page, request }) => {
   const id = customer("kit-user-");
   await setScenario(request, id, { moneykit: { login: "mfa" } });

@@ -68,6 +68,7 @@ await check("npm installs the packed tarballs outside the workspace", () => {
   const tools = [
     `typescript@${rootDevDependencies.typescript}`,
     `vite@${rootDevDependencies.vite}`,
+    `vitest@${rootDevDependencies.vitest}`,
     `@playwright/test@${rootDevDependencies["@playwright/test"]}`,
     `react@${devDependency("react")}`,
     `react-dom@${devDependency("react-dom")}`,
@@ -189,7 +190,7 @@ await check("the installed framelink-mock-host bin serves, prints its URL, and s
   if (code !== 0 || !output.includes("stopped")) throw new Error(`the bin exited ${code}:\n${output}`);
 });
 
-await check("the integrator guide's Playwright test passes, from its own files", () => {
+await check("the integrator guide's Playwright and Vitest tests pass, from its own files", () => {
   const shop = join(scratch, "shop");
   mkdirSync(shop);
   symlinkSync(join(scratch, "node_modules"), join(shop, "node_modules"));
@@ -203,7 +204,14 @@ await check("the integrator guide's Playwright test passes, from its own files",
   });
   const passed = /(\d+) passed/.exec(output)?.[1];
   if (!passed || Number(passed) < 2) throw new Error(`expected the guide's tests to pass:\n${output}`);
-  console.log(`     the guide's tests: ${passed} passed`);
+  const unit = execFileSync("npx", ["vitest", "run", "server", "--reporter=json"], {
+    cwd: shop,
+    encoding: "utf8",
+    stdio: "pipe",
+  });
+  const unitPassed = (JSON.parse(unit) as { numPassedTests: number }).numPassedTests;
+  if (unitPassed < 2) throw new Error(`expected the guide's Vitest tests to pass:\n${unit}`);
+  console.log(`     the guide's tests: ${passed} Playwright, ${unitPassed} Vitest, passed`);
 });
 
 rmSync(scratch, { recursive: true, force: true });
