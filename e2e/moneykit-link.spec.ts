@@ -184,7 +184,7 @@ test("the frame URL is Connect's: /start with the launcher's query; sandboxed, n
     origin: new URL(page.url()).origin,
     stepTimers: "false",
   });
-  expect(await iframe.getAttribute("referrerpolicy")).toBe("origin");
+  expect(await iframe.getAttribute("referrerpolicy")).toBe("no-referrer");
   expect((await iframe.getAttribute("sandbox"))!.split(" ").sort()).toEqual([
     "allow-forms",
     "allow-popups",

@@ -67,7 +67,7 @@ test("the check frame is invisible to people and assistive technology, and sends
   await expect(frame).toHaveAttribute("aria-hidden", "true");
   await expect(frame).toHaveAttribute("tabindex", "-1");
   await expect(frame).toHaveAttribute("title", /MoonPay/);
-  await expect(frame).toHaveAttribute("referrerpolicy", "origin");
+  await expect(frame).toHaveAttribute("referrerpolicy", "no-referrer");
   await expect(frame).toBeHidden();
   expect(await frame.evaluate((element: HTMLElement) => [element.offsetWidth, element.offsetHeight])).toEqual([0, 0]);
   expect((await page.evaluate(() => window.fixture.getConnection())) as Answer).toEqual({

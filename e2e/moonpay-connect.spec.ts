@@ -64,7 +64,7 @@ test("the connect frame gets MoonPay's documented parameters and permissions, an
     "allow",
     "accelerometer 'src'; autoplay 'src'; camera 'src'; encrypted-media 'src'; gyroscope 'src'",
   );
-  await expect(frame).toHaveAttribute("referrerpolicy", "origin");
+  await expect(frame).toHaveAttribute("referrerpolicy", "no-referrer");
 });
 
 test("without a theme the frame URL has none, and the frame follows the system setting", async ({ page, request }) => {

@@ -104,7 +104,7 @@ test("a new customer connects, quotes, pays with Apple Pay and follows the trans
   await payEvent(page, "ready");
   const frame = page.locator("#pay-container iframe");
   await expect(frame).toHaveAttribute("allow", "payment 'src'");
-  await expect(frame).toHaveAttribute("referrerpolicy", "origin");
+  await expect(frame).toHaveAttribute("referrerpolicy", "no-referrer");
   await expect(frame).toHaveCSS("height", "44px");
   await payInFrame(page);
   const complete = await payEvent(page, "complete");

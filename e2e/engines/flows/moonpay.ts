@@ -116,7 +116,7 @@ export const moonpayFlows: Flow[] = [
           const frame = document.querySelector("#pay-container iframe")!;
           return [frame.getAttribute("allow"), frame.getAttribute("referrerpolicy")];
         }),
-        ["payment 'src'", "origin"],
+        ["payment 'src'", "no-referrer"],
       );
       const frame = page.frame("#pay-container iframe");
       await frame.click("Pay with Apple Pay");

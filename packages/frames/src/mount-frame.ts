@@ -39,12 +39,13 @@ export function readContainer(container: unknown): Result<Element, FramelinkErro
 
 /**
  * Creates an iframe for `url` and appends it to its container. The returned
- * `remove()` is idempotent. `referrerpolicy="origin"`: the frame's request
- * tells the vendor the page's origin, which it checks anyway, and nothing of
- * the page's path, whatever the page's own policy. Not `no-referrer`:
- * Firefox then names the parent `"null"` in the frame's
- * `location.ancestorOrigins` (whatwg/html#11560), and a frame that reads it
- * can no longer tell its parent.
+ * `remove()` is idempotent. `referrerpolicy="no-referrer"` (DESIGN.md,
+ * principle 2): the frame's request tells the vendor nothing of the page,
+ * whatever the page's own policy. It does not reach a token in the frame's
+ * own URL; the frame page's `Referrer-Policy` keeps that out of its
+ * requests. Firefox then names the parent `"null"` in the frame's
+ * `location.ancestorOrigins` (whatwg/html#11560): a frame must not rely on
+ * that list, which some browsers do not have at all.
  */
 export function mountFrame(
   options: MountFrameOptions,
@@ -62,7 +63,7 @@ export function mountFrame(
   iframe.title = options.title;
   iframe.setAttribute("sandbox", [...BASE_SANDBOX, ...(options.sandbox ?? [])].join(" "));
   iframe.setAttribute("allow", (options.allow ?? []).map((feature) => `${feature} 'src'`).join("; "));
-  iframe.referrerPolicy = "origin";
+  iframe.referrerPolicy = "no-referrer";
   // Through the CSSOM, not the style attribute: a page whose CSP forbids
   // inline styles still accepts this.
   iframe.style.cssText = options.hidden ? HIDDEN_STYLE : VISIBLE_STYLE;

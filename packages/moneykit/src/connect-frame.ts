@@ -14,12 +14,12 @@ export const CONNECT_SANDBOX =
 /**
  * Connect's iframe, placed as 0.3.28 places it: filling the container
  * (absolute, 100%) or the viewport (fixed, 100vw × 100svh), above the page.
- * `referrerpolicy="origin"`: Connect learns the page's origin (as 0.3.28's
- * Connect does from a page with the default policy) and nothing of its path
- * (on the redirect page, the bank's code), whatever the page's own policy.
- * Not `no-referrer`, which makes Firefox name the parent `"null"` in
- * Connect's `location.ancestorOrigins` (whatwg/html#11560). The token in
- * Connect's URL is kept out of its requests by Connect's own policy.
+ * `referrerpolicy="no-referrer"` (DESIGN.md, principle 2): Connect's request
+ * tells MoneyKit nothing of the page (on the redirect page, the bank's code
+ * in its URL), whatever the page's own policy; Connect learns the origin
+ * from its `origin` parameter. The token in Connect's own URL is kept out
+ * of its requests by Connect's own policy. Firefox names such a parent
+ * `"null"` in `location.ancestorOrigins` (whatwg/html#11560).
  * Styles go through the CSSOM, so a strict page CSP allows them.
  */
 export function createConnectFrame(url: string, inContainer: boolean): HTMLIFrameElement {
@@ -27,7 +27,7 @@ export function createConnectFrame(url: string, inContainer: boolean): HTMLIFram
   iframe.id = "moneykit-connect-frame";
   iframe.title = "MoneyKit Connect";
   iframe.setAttribute("sandbox", CONNECT_SANDBOX);
-  iframe.referrerPolicy = "origin";
+  iframe.referrerPolicy = "no-referrer";
   const style = iframe.style;
   style.position = inContainer ? "absolute" : "fixed";
   style.top = "0";

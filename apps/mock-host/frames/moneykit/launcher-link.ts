@@ -55,10 +55,11 @@ export const isAllowedOrigin = (origin: string): boolean => allowed.some((patter
 /**
  * The page's origin, if the query names an allowed one that is really this
  * frame's parent. Where the browser names no parent, the query's allowed
- * origin stands: every message goes to exactly that origin, so another page
- * hears nothing. Firefox names a parent that embeds with
- * `referrerpolicy="no-referrer"` (as Framelink does) `"null"`
- * (whatwg/html#11560): that names no parent either.
+ * origin stands: every message goes to exactly that origin and only that
+ * window is heard, so another page hears nothing and is not heard; who may
+ * embed Connect at all is `frame-ancestors`' to decide. A parent that
+ * embeds with `referrerpolicy="no-referrer"` (as Framelink does) is redacted
+ * to `"null"` (whatwg/html#11560, Firefox): that names no parent either.
  */
 export function readParentOrigin(): string | undefined {
   const origin = param("origin");
