@@ -8,8 +8,14 @@ import { describe, expect, it } from "vitest";
 // source, in a process of its own, stopped by signals.
 const CLI = join(import.meta.dirname, "cli.ts");
 
-function run(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => {
     output += chunk;
@@ -48,6 +54,22 @@ describe("framelink-mock-host", () => {
     },
     20_000,
   );
+
+  it("prints the default test keys only: a key set by the environment stays out of the logs", async () => {
+    const host = run(["--port", "0", "--bank-port", "0"], {
+      MOCK_MOONPAY_SECRET_KEY: "sk_test_from_the_vault",
+      MOCK_MONEYKIT_CLIENT_SECRET: "mk_secret_from_the_vault",
+    });
+    try {
+      await started(host);
+      expect(host.output()).not.toContain("from_the_vault");
+      expect(host.output()).toContain("secret (set by MOCK_MOONPAY_SECRET_KEY), publishable pk_test_123");
+      expect(host.output()).toContain("mk_test_client / (set by MOCK_MONEYKIT_CLIENT_SECRET)");
+    } finally {
+      host.child.kill("SIGTERM");
+      await host.exited;
+    }
+  }, 20_000);
 
   it("sets the scenarios of a file at start, and takes more over HTTP with --test-hooks", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "mock-host-cli-")), "scenarios.json");

@@ -77,7 +77,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): MockHostOptions {
     ["vaPartners", partnerFromEnv(env)],
     [
       "vaRateLimit",
-      { limit: Number(env.MOCK_VA_RATE_LIMIT ?? 100), windowMs: Number(env.MOCK_VA_RATE_WINDOW_MS ?? 60_000) },
+      {
+        limit: readCount("MOCK_VA_RATE_LIMIT", env.MOCK_VA_RATE_LIMIT ?? "100"),
+        windowMs: readCount("MOCK_VA_RATE_WINDOW_MS", env.MOCK_VA_RATE_WINDOW_MS ?? "60000"),
+      },
     ],
   ];
   return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as MockHostOptions;
@@ -94,7 +97,8 @@ export function resolveConfig(options: MockHostOptions = {}): MockHostConfig {
     host: options.host ?? "127.0.0.1",
     bankHost: options.bankHost ?? "bank.localhost",
     hostNames: options.hostNames ?? [],
-    testHooks: options.testHooks ?? false,
+    // Only `true` turns them on: they hand out every secret the host issued.
+    testHooks: options.testHooks === true,
     allowedOrigins: parseAllowedOrigins(typeof origins === "string" ? origins : origins.join(",")),
     moonpaySecretKey: options.moonpaySecretKey ?? DEFAULT_MOONPAY_SECRET_KEY,
     moonpayPublishableKey: options.moonpayPublishableKey ?? DEFAULT_MOONPAY_PUBLISHABLE_KEY,
@@ -112,6 +116,13 @@ function readList(value: string): string[] {
     .split(",")
     .map((name) => name.trim())
     .filter((name) => name !== "");
+}
+
+/** A whole number ≥ 1: anything else (NaN would turn the rate limit off) is refused at start. */
+function readCount(name: string, value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`${name} must be a whole number ≥ 1, not "${value}".`);
+  return count;
 }
 
 export function readPort(name: string, value: string): number {

@@ -51,6 +51,17 @@ describe("test hooks", () => {
       expect(configFromEnv({ MOCK_TEST_HOOKS: value }).testHooks).toBe(false);
   });
 
+  it("startMockHost's testHooks takes true only", () => {
+    expect(resolveConfig({ testHooks: true }).testHooks).toBe(true);
+    for (const value of ["0", "false", 1, {}])
+      expect(resolveConfig({ testHooks: value as never }).testHooks).toBe(false);
+  });
+
+  it("a rate limit that is not a whole number ≥ 1 is refused at start, not read as no limit", () => {
+    for (const value of ["abc", "0", "-5", "1.5"])
+      expect(() => configFromEnv({ MOCK_VA_RATE_LIMIT: value })).toThrow(/MOCK_VA_RATE_LIMIT must be a whole number/);
+  });
+
   it("the banks' listener serves the hostile page only with them", async () => {
     const bank = (env: NodeJS.ProcessEnv) =>
       createBankApp(resolveConfig({ ...configFromEnv(env), port: 0, bankPort: 0 }), createStores());

@@ -53,7 +53,7 @@ export function outcome(tab: Tab): Promise<Recorded> {
 /**
  * Waits for MoneyKit Connect's first screen. When the mock's Connect refuses
  * the page that embeds it, fails with what the frame saw of its parent, so
- * that the refusal is reported with its evidence (see known.ts).
+ * that the refusal is reported with its evidence.
  */
 export async function moneyKitFirstScreen(frame: Scope): Promise<void> {
   const shown = await frame.waitFor(() => {

@@ -131,13 +131,13 @@ export class MoneyKit {
    * the start, in order, once it shows.
    */
   preload(linkSessionToken: string, options?: { relink?: boolean }): Promise<boolean> {
+    if (!isToken(linkSessionToken)) return Promise.resolve(false);
     const relink = isPlainRecord(options) && Object.hasOwn(options, "relink") && options.relink === true;
     const key = `${relink ? "relink" : "link"} ${linkSessionToken}`;
     const held = this.#held;
     if (held && !held.callbacks && held.key === key) return held.started;
     const resolved = this.#resolved;
-    if (held?.callbacks || isProblem(resolved) || typeof document === "undefined" || !isToken(linkSessionToken))
-      return Promise.resolve(false);
+    if (held?.callbacks || isProblem(resolved) || typeof document === "undefined") return Promise.resolve(false);
     this.close();
     const start: ConnectLaunch = { kind: relink ? "relink" : "link", direct: false, linkSessionToken };
     return this.#hold(resolved, start, undefined, key).started;

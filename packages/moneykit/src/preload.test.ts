@@ -150,6 +150,9 @@ it("a preload that ended by itself (timeout) is not shown: link() opens cold", a
 it("refuses to preload while Connect is open, or without a valid token, and never calls back", async () => {
   const mk = moneykit();
   expect(await mk.preload("short")).toBe(false);
+  // Whatever a caller passes: never a throw.
+  expect(await mk.preload(Symbol("token") as never)).toBe(false);
+  expect(await mk.preload(Object.create(null) as never)).toBe(false);
   const onLinkExit = vi.fn();
   mk.link(TOKEN, undefined, onLinkExit);
   await settle();

@@ -201,6 +201,13 @@ it("continue() hands the redirect URL to MoneyKit and reports like a link", () =
   expect(t.state().status).toBe("success");
 });
 
+it('a relink resumed through continue() (MoneyKit reports "") has no exchangeable token: null, as after relink()', () => {
+  const t = setUp({ token: null });
+  t.session.continue("https://shop.example/return?state=s");
+  t.last("continue")[0]("", BANK, "l");
+  expect(t.state().success).toEqual({ exchangeableToken: null, institution: BANK, link_id: "l" });
+});
+
 it("a preload that resolves after open() does not mark the open Connect ready", async () => {
   const t = setUp();
   t.session.preload();

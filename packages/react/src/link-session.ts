@@ -104,7 +104,8 @@ export class LinkSession {
     const succeeded = (exchangeableToken: string | null, institution: LinkedInstitution, link_id: string) => {
       if (!mine()) return;
       this.#open = false;
-      const success = { exchangeableToken, institution, link_id };
+      // A relink resumed through continue() reaches onLinkSuccess with "": there is nothing to exchange.
+      const success = { exchangeableToken: exchangeableToken || null, institution, link_id };
       this.update((state) => ({ status: "success", ready: false, success, events: state.events }));
       this.listeners().onSuccess?.(success);
     };

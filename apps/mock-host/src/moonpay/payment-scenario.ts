@@ -38,5 +38,6 @@ export function paymentFailure(customerId: string, scenario: MoonPayScenario): P
   const failed = scenario.payment ? scenario.payment === "failed" : customerId.includes("-declined-");
   if (!failed) return undefined;
   const code = scenario.failureCode ?? "card_declined";
-  return { code, reason: scenario.failureReason ?? REASONS[code] ?? `The payment failed (${code}).` };
+  const known = Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
+  return { code, reason: scenario.failureReason ?? known ?? `The payment failed (${code}).` };
 }

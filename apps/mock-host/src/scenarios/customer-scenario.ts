@@ -52,34 +52,55 @@ const MONEYKIT_CHOICES = { login: ["success", "mfa", "institution_error"], oauth
 const CODE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const WALLETS = ["apple_pay", "google_pay"];
 
-/** Reads a scenario from JSON or a caller; a problem is a sentence naming the field. */
+/**
+ * Reads a scenario from JSON or a caller, into a fresh object of own
+ * properties only (what is read is what is kept: a later change to the
+ * caller's object, or a field it inherits, changes nothing). A problem is a
+ * sentence naming the field.
+ */
 export function readCustomerScenario(value: unknown): CustomerScenario | { problem: string } {
   if (!isRecord(value)) return { problem: "A scenario is an object: { moonpay?, moneykit? }." };
   const unknown = Object.keys(value).find((key) => key !== "moonpay" && key !== "moneykit");
   if (unknown) return { problem: `Unknown field "${unknown}": a scenario has moonpay and moneykit.` };
-  const problem =
-    readPart(value.moonpay, "moonpay", {
-      ...MOONPAY_CHOICES,
-      connectFailureReason: CODE,
-      failureCode: CODE,
-      failureReason: "text",
-      wallets: WALLETS,
-      challenge: "boolean",
-    }) ?? readPart(value.moneykit, "moneykit", MONEYKIT_CHOICES);
-  return problem ? { problem } : (value as CustomerScenario);
+  const moonpay = readPart(ownField(value, "moonpay"), "moonpay", {
+    ...MOONPAY_CHOICES,
+    connectFailureReason: CODE,
+    failureCode: CODE,
+    failureReason: "text",
+    wallets: WALLETS,
+    challenge: "boolean",
+  });
+  if ("problem" in moonpay) return moonpay;
+  const moneykit = readPart(ownField(value, "moneykit"), "moneykit", MONEYKIT_CHOICES);
+  if ("problem" in moneykit) return moneykit;
+  return {
+    ...(moonpay.part ? { moonpay: moonpay.part as MoonPayScenario } : {}),
+    ...(moneykit.part ? { moneykit: moneykit.part as MoneyKitScenario } : {}),
+  };
+}
+
+function ownField(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 type Rule = readonly string[] | RegExp | "text" | "boolean";
 
-function readPart(part: unknown, name: string, rules: Record<string, Rule>): string | undefined {
-  if (part === undefined) return undefined;
-  if (!isRecord(part)) return `${name} is an object.`;
+/** A part's own fields, each checked, copied (a list too) into a fresh object. */
+function readPart(
+  part: unknown,
+  name: string,
+  rules: Record<string, Rule>,
+): { part?: Record<string, unknown> } | { problem: string } {
+  if (part === undefined) return {};
+  if (!isRecord(part)) return { problem: `${name} is an object.` };
+  const read: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(part)) {
-    if (!Object.hasOwn(rules, key)) return `Unknown field ${name}.${key}.`;
+    if (!Object.hasOwn(rules, key)) return { problem: `Unknown field ${name}.${key}.` };
     const rule = rules[key] as Rule;
-    if (!fits(value, rule, key)) return `${name}.${key} is not ${describe(rule, key)}.`;
+    if (!fits(value, rule, key)) return { problem: `${name}.${key} is not ${describe(rule, key)}.` };
+    read[key] = Array.isArray(value) ? [...value] : value;
   }
-  return undefined;
+  return { part: read };
 }
 
 function fits(value: unknown, rule: Rule, key: string): boolean {

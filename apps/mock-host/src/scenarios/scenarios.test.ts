@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createApp, createBankApp, createStores } from "../app.js";
 import { resolveConfig } from "../config.js";
 import { clientKeys, frameBackend, openBox } from "../moonpay/frame-backend.test-helper.js";
+import { paymentFailure } from "../moonpay/payment-scenario.js";
 import { readCustomerScenario } from "./customer-scenario.js";
 import { scenarioControl } from "./scenario-control.js";
 
@@ -37,6 +38,16 @@ describe("reading a scenario", () => {
     [{ plaid: {} }, 'Unknown field "plaid"'],
   ])("refuses %j, naming the field", (value, problem) => {
     expect(readCustomerScenario(value)).toEqual({ problem: expect.stringContaining(problem) });
+  });
+
+  it("keeps a fresh copy of own fields only: inherited fields and later changes count for nothing", () => {
+    const moonpay = Object.assign(Object.create({ connect: "bogus" }), { wallets: ["apple_pay"] });
+    const given = { moonpay };
+    const read = readCustomerScenario(given);
+    expect(read).toEqual({ moonpay: { wallets: ["apple_pay"] } });
+    moonpay.wallets.push("google_pay");
+    expect(read).toEqual({ moonpay: { wallets: ["apple_pay"] } });
+    expect(read).not.toBe(given);
   });
 
   it("the programmatic control throws a TypeError for what it cannot read", () => {
@@ -230,5 +241,23 @@ describe("over HTTP: /_mock/scenarios, a test hook", () => {
   it("is not served without test hooks", async () => {
     expect((await put(appWith(false), "ann", {})).status).toBe(404);
     expect((await appWith(false).request("/_mock/scenarios")).status).toBe(404);
+  });
+});
+
+describe("a failed payment's reason", () => {
+  it("is the code's sentence, the one given, or a sentence naming the code; never an inherited property", () => {
+    expect(paymentFailure("x", { payment: "failed" })).toEqual({
+      code: "card_declined",
+      reason: "The card issuer declined the payment.",
+    });
+    expect(paymentFailure("x", { payment: "failed", failureCode: "limit", failureReason: "Over the limit." })).toEqual({
+      code: "limit",
+      reason: "Over the limit.",
+    });
+    expect(paymentFailure("x", { payment: "failed", failureCode: "constructor" })).toEqual({
+      code: "constructor",
+      reason: "The payment failed (constructor).",
+    });
+    expect(paymentFailure("applepay-declined-x", { payment: "completed" })).toBeUndefined();
   });
 });
