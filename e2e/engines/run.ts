@@ -55,32 +55,43 @@ async function runFlow(engine: Engine, flow: Flow): Promise<Check> {
   }
 }
 
+const unknown = wanted.filter((name) => !(name in LAUNCHERS));
+if (unknown.length > 0) throw new Error(`unknown engine ${unknown}; known: ${Object.keys(LAUNCHERS).join(", ")}`);
+
 const began = Date.now();
-const stopServers = await startServers();
 const engines: { name: string; version: string }[] = [];
 const checks: Check[] = [];
-for (const engineName of wanted) {
-  const launch = LAUNCHERS[engineName];
-  if (!launch) throw new Error(`unknown engine ${engineName}; known: ${Object.keys(LAUNCHERS).join(", ")}`);
-  let engine: Engine;
-  try {
-    engine = await bounded(`launching ${engineName}`, launch(), 60_000);
-  } catch (error) {
-    checks.push({ name: `${engineName}: the engine starts`, ok: false, ms: 0, error: String(error) });
-    continue;
+// Whatever fails or hangs, the servers and the engine started are stopped: no process outlives the suite.
+const stopServers = await startServers();
+try {
+  for (const engineName of wanted) {
+    const launching = LAUNCHERS[engineName]!();
+    let engine: Engine;
+    try {
+      engine = await bounded(`launching ${engineName}`, launching, 60_000);
+    } catch (error) {
+      // An engine that comes up after its bound is quit as soon as it does.
+      void launching.then((late) => late.quit()).catch(() => undefined);
+      checks.push({ name: `${engineName}: the engine starts`, ok: false, ms: 0, error: String(error) });
+      continue;
+    }
+    try {
+      engines.push({ name: engine.name, version: engine.version });
+      console.log(`${engine.name}: ${engine.version}`);
+      for (const flow of flows) {
+        const check = await runFlow(engine, flow);
+        console.log(
+          `${check.ok ? "ok  " : "FAIL"} ${check.name} (${check.ms} ms)${check.error ? `\n     ${check.error}` : ""}`,
+        );
+        checks.push(check);
+      }
+    } finally {
+      await bounded(`quitting ${engineName}`, engine.quit(), 15_000).catch(() => undefined);
+    }
   }
-  engines.push({ name: engine.name, version: engine.version });
-  console.log(`${engine.name}: ${engine.version}`);
-  for (const flow of flows) {
-    const check = await runFlow(engine, flow);
-    console.log(
-      `${check.ok ? "ok  " : "FAIL"} ${check.name} (${check.ms} ms)${check.error ? `\n     ${check.error}` : ""}`,
-    );
-    checks.push(check);
-  }
-  await engine.quit().catch(() => undefined);
+} finally {
+  stopServers();
 }
-stopServers();
 
 const reports = join(import.meta.dirname, "../../reports");
 mkdirSync(reports, { recursive: true });

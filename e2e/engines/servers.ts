@@ -13,8 +13,9 @@ const SERVERS = [
   { url: `${MERCHANT_ORIGIN}/moonpay.html`, args: ["--filter", "@framelink/e2e", "preview"], env: {} },
 ];
 
+// Each probe is bounded: a port that accepts and never answers must not hang the suite.
 const up = (url: string) =>
-  fetch(url).then(
+  fetch(url, { signal: AbortSignal.timeout(2000) }).then(
     (response) => response.ok,
     () => false,
   );
@@ -22,17 +23,7 @@ const up = (url: string) =>
 /** Starts what is not running; returns how to stop what it started. */
 export async function startServers(): Promise<() => void> {
   const started: number[] = [];
-  for (const server of SERVERS) {
-    if (await up(server.url)) continue;
-    const child = spawn("pnpm", ["--silent", ...server.args], {
-      env: { ...process.env, ...server.env },
-      stdio: "ignore",
-      detached: true,
-    });
-    if (child.pid) started.push(child.pid);
-    await until(`${server.url} to answer`, () => up(server.url), 30_000);
-  }
-  return () => {
+  const stop = () => {
     for (const pid of started) {
       try {
         process.kill(-pid, "SIGTERM");
@@ -41,4 +32,21 @@ export async function startServers(): Promise<() => void> {
       }
     }
   };
+  try {
+    for (const server of SERVERS) {
+      if (await up(server.url)) continue;
+      const child = spawn("pnpm", ["--silent", ...server.args], {
+        env: { ...process.env, ...server.env },
+        stdio: "ignore",
+        detached: true,
+      });
+      if (child.pid) started.push(child.pid);
+      await until(`${server.url} to answer`, () => up(server.url), 30_000);
+    }
+  } catch (error) {
+    // One server did not come up: the others started here stop too.
+    stop();
+    throw error;
+  }
+  return stop;
 }

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { type Engine, type Session, type Tab, WAIT_MS } from "./driver.js";
 import { type DocumentClient, scopeOf, until } from "./scope.js";
 import { type ElementReference, isElementReference, WebDriverSession } from "./webdriver.js";
@@ -7,8 +8,6 @@ import { type ElementReference, isElementReference, WebDriverSession } from "./w
 // WebDriver server) under a virtual X display: MiniBrowser has no headless
 // mode. Each session is a MiniBrowser of its own, so sessions share nothing.
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
-const DRIVER_PORT = 4444;
-const DRIVER = `http://127.0.0.1:${DRIVER_PORT}`;
 
 /** Which window and frame the WebDriver session is in: commands go to one browsing context at a time. */
 class Contexts {
@@ -73,11 +72,11 @@ function tabOf(contexts: Contexts, handle: string): Tab {
   };
 }
 
-const startMiniBrowser = () =>
-  WebDriverSession.create(DRIVER, { "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } });
+const startMiniBrowser = (driverUrl: string) =>
+  WebDriverSession.create(driverUrl, { "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } });
 
-async function newSession(): Promise<Session> {
-  const driver = await startMiniBrowser();
+async function newSession(driverUrl: string): Promise<Session> {
+  const driver = await startMiniBrowser(driverUrl);
   await driver.send("POST", "/timeouts", { script: WAIT_MS, pageLoad: WAIT_MS });
   const contexts = new Contexts(driver);
   const main = (await driver.send("GET", "/window")) as string;
@@ -100,39 +99,65 @@ async function newSession(): Promise<Session> {
   };
 }
 
-async function startDriver(): Promise<ChildProcess> {
-  const server = spawn("xvfb-run", ["--auto-servernum", "WebKitWebDriver", `--port=${DRIVER_PORT}`], {
+/** A port free now, on loopback: a fixed one could reach a driver some other run left behind. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startDriver(): Promise<{ server: ChildProcess; driverUrl: string }> {
+  const port = await freePort();
+  const driverUrl = `http://127.0.0.1:${port}`;
+  const server = spawn("xvfb-run", ["--auto-servernum", "WebKitWebDriver", `--port=${port}`], {
     stdio: "ignore",
     detached: true,
   });
-  await until(
-    "WebKitWebDriver to listen",
-    () =>
-      fetch(`${DRIVER}/status`).then(
-        (response) => response.ok,
-        () => false,
-      ),
-    20_000,
-  );
-  return server;
+  try {
+    await until(
+      "WebKitWebDriver to listen",
+      () =>
+        fetch(`${driverUrl}/status`, { signal: AbortSignal.timeout(2000) }).then(
+          (response) => response.ok,
+          () => false,
+        ),
+      20_000,
+    );
+  } catch (error) {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    throw error;
+  }
+  return { server, driverUrl };
 }
 
 export async function launchWebKit(): Promise<Engine> {
-  const server = await startDriver();
-  // The browser's version, as the driver reports it in a session's capabilities.
-  const probe = await startMiniBrowser();
-  const { browserName, browserVersion } = probe.capabilities as { browserName: string; browserVersion: string };
-  await probe.end();
-  return {
-    name: "webkit",
-    version: `WebKitGTK ${browserVersion} (${browserName})`,
-    newSession,
-    quit: async () => {
-      try {
-        if (server.pid) process.kill(-server.pid, "SIGTERM");
-      } catch {
-        // Already gone.
-      }
-    },
+  const { server, driverUrl } = await startDriver();
+  const quit = async () => {
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
   };
+  try {
+    // The browser's version, as the driver reports it in a session's capabilities.
+    const probe = await startMiniBrowser(driverUrl);
+    const { browserName, browserVersion } = probe.capabilities as { browserName: string; browserVersion: string };
+    await probe.end();
+    return {
+      name: "webkit",
+      version: `WebKitGTK ${browserVersion} (${browserName})`,
+      newSession: () => newSession(driverUrl),
+      quit,
+    };
+  } catch (error) {
+    // No engine to hand back: the driver (and its X server) must not outlive the attempt.
+    await quit();
+    throw error;
+  }
 }
