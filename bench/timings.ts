@@ -5,9 +5,9 @@
 // timings vary with the machine; only ratios from one run are compared.
 // \`npm test\` runs it once quickly (BENCH_QUICK=1: few rounds, no timing read)
 // so that a benchmark that breaks breaks the build.
-import { spawn } from "node:child_process";
 import { CHROMIUM_LAUNCH } from "@framelink/test";
 import { chromium } from "@playwright/test";
+import { startServers } from "../e2e/engines/servers.js";
 import type {} from "../e2e/fixtures/bench.js";
 import type {} from "../e2e/fixtures/moneykit.js";
 import { MERCHANT_ORIGIN, MOCK_HOST_ORIGIN } from "../e2e/origins.js";
@@ -19,33 +19,8 @@ const CYCLES = QUICK ? 20 : 1000;
 /** A person's pause between the page being ready and the click that opens Connect. */
 const PAUSE_MS = QUICK ? 50 : 1000;
 
-const servers = [
-  spawn("pnpm", ["--silent", "--filter", "@framelink/mock-host", "start"], { stdio: "ignore", detached: true }),
-  spawn("pnpm", ["--silent", "--filter", "@framelink/e2e", "preview"], { stdio: "ignore", detached: true }),
-];
-const stop = () =>
-  servers.forEach((server) => {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
-  });
+const stop = await startServers({ testHooks: false });
 process.on("exit", stop);
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (
-      await fetch(url).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function post(path: string, init: RequestInit): Promise<Record<string, string>> {
   return (await (await fetch(`${MOCK_HOST_ORIGIN}${path}`, { method: "POST", ...init })).json()) as Record<
@@ -83,7 +58,6 @@ async function linkSession(): Promise<string> {
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
-await Promise.all([waitFor(`${MOCK_HOST_ORIGIN}/health`), waitFor(`${MERCHANT_ORIGIN}/bench.html`)]);
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage();
 await page.goto(`${MERCHANT_ORIGIN}/bench.html`);

@@ -4,11 +4,16 @@ import { until } from "./scope.js";
 
 // The mock host and the fixture pages, started as playwright.config.ts starts
 // them (test hooks on, the look-alike listener), or reused when already up.
-const SERVERS = [
+// The cross-engine suite and the benchmarks share them (the benchmarks
+// without test hooks, which record every request).
+const servers = (testHooks: boolean) => [
   {
     url: `${MOCK_HOST_ORIGIN}/health`,
     args: ["--filter", "@framelink/mock-host", "start"],
-    env: { PORT: String(MOCK_HOST_PORT), MOCK_LOOKALIKE_PORT: String(LOOKALIKE_PORT), MOCK_TEST_HOOKS: "1" },
+    env: {
+      PORT: String(MOCK_HOST_PORT),
+      ...(testHooks ? { MOCK_LOOKALIKE_PORT: String(LOOKALIKE_PORT), MOCK_TEST_HOOKS: "1" } : {}),
+    },
   },
   { url: `${MERCHANT_ORIGIN}/moonpay.html`, args: ["--filter", "@framelink/e2e", "preview"], env: {} },
 ];
@@ -21,7 +26,7 @@ const up = (url: string) =>
   );
 
 /** Starts what is not running; returns how to stop what it started. */
-export async function startServers(): Promise<() => void> {
+export async function startServers({ testHooks = true } = {}): Promise<() => void> {
   const started: number[] = [];
   const stop = () => {
     for (const pid of started) {
@@ -33,7 +38,7 @@ export async function startServers(): Promise<() => void> {
     }
   };
   try {
-    for (const server of SERVERS) {
+    for (const server of servers(testHooks)) {
       if (await up(server.url)) continue;
       const child = spawn("pnpm", ["--silent", ...server.args], {
         env: { ...process.env, ...server.env },
